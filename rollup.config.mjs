@@ -1,0 +1,64 @@
+// Builds the embed: one self-contained, minified ES module with Lit inside (production mode),
+// a classic-script copy for CMSs that only take classic scripts, and the validator as a
+// plain module for the CLI. Source maps sit beside each file.
+import typescript from '@rollup/plugin-typescript';
+import resolve from '@rollup/plugin-node-resolve';
+import { rmSync } from 'node:fs';
+import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+
+const plugins = (declarations) => [
+  // `production` drops Lit's dev-mode checks and warnings.
+  resolve({ exportConditions: ['production'] }),
+  typescript({ tsconfig: './tsconfig.json', declaration: declarations, declarationDir: declarations ? 'dist/types' : undefined, outDir: 'dist' }),
+  // Collapses the whitespace inside html`` and css`` templates, which terser must keep.
+  minifyHTML(),
+];
+
+const minify = (module) =>
+  terser({
+    module,
+    ecma: 2022,
+    compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true },
+    // Our own private members start with `_` and a letter; Lit's start with `_$` or `__`.
+    mangle: { properties: { regex: /^_[a-zA-Z]/ } },
+    format: { comments: false },
+  });
+
+// Start clean so no stale chunk or type file ships.
+rmSync('dist', { recursive: true, force: true });
+
+export default [
+  {
+    input: 'src/evidence-claim.ts',
+    // Language packs become dist/i18n/<lang>.js, fetched only by pages that show that language.
+    output: {
+      dir: 'dist',
+      entryFileNames: 'evidence-claim.js',
+      chunkFileNames: (chunk) => `i18n/${chunk.name}.js`,
+      format: 'es',
+      sourcemap: true,
+      plugins: [minify(true)],
+    },
+    plugins: plugins(true),
+  },
+  {
+    input: 'src/evidence-claim.ts',
+    // terser's module mode would drop the IIFE's global; keep it off here.
+    // A classic script cannot import chunks: the IIFE carries every language inline.
+    output: {
+      file: 'dist/evidence-claim.iife.js',
+      format: 'iife',
+      name: 'EvidenceClaim',
+      inlineDynamicImports: true,
+      sourcemap: true,
+      plugins: [minify(false)],
+    },
+    plugins: plugins(false),
+  },
+  {
+    input: 'src/validate.ts',
+    output: { file: 'dist/validate.js', format: 'es', sourcemap: true },
+    plugins: plugins(false),
+  },
+];

@@ -1,0 +1,152 @@
+/**
+ * Loading and caching claim documents by ID.
+ *
+ * - One request per distinct URL for the page's life: widgets of the same claim share the
+ *   request in flight and its result. Failures are not kept, so a later widget may try again.
+ * - No cookies, no credentials, no referrer: the claim host learns nothing about the reader.
+ * - Every way a request can fail ends in a ClaimError with a kind; nothing hangs: one deadline
+ *   (the `timeout`) covers every attempt, retries included.
+ */
+import { ClaimError, ID_PATTERN, toClaim } from './validate.js';
+import type { Claim } from './types.js';
+
+/** Bodies above this are refused before they are parsed (a claim is a few kilobytes). */
+export const MAX_BYTES = 1_000_000;
+/** Retries, only for network errors and 5xx; 4xx and bad documents will not get better. */
+const RETRIES = 2;
+const BACKOFF_MS = 400;
+
+// The script's own URL: the default endpoint is `claims/{id}.json` beside it.
+const SCRIPT_URL = import.meta.url;
+
+const cache = new Map<string, Promise<Claim>>();
+
+/**
+ * The URL for a claim ID: the `endpoint` template, else the page's
+ * `<meta name="evidence-claim-endpoint">`, else `claims/{id}.json` beside the script.
+ */
+export function claimUrl(id: string, endpoint?: string | null): string {
+  if (!ID_PATTERN.test(id)) throw new ClaimError('input', `claim-id "${id}" must be 1-64 of A-Z a-z 0-9 _ -`);
+  const template =
+    endpoint || document.querySelector<HTMLMetaElement>('meta[name="evidence-claim-endpoint"]')?.content;
+  if (template && !template.includes('{id}')) throw new ClaimError('input', `endpoint "${template}" must contain {id}`);
+  // Substitute before parsing: the URL parser would escape the braces.
+  const url = template
+    ? new URL(template.replace('{id}', encodeURIComponent(id)), document.baseURI)
+    : new URL(`claims/${id}.json`, SCRIPT_URL);
+  if (!/^https?:$/.test(url.protocol)) throw new ClaimError('input', `endpoint must be an http(s) URL`);
+  return url.href;
+}
+
+/** The claim at url, shared with every other widget asking for the same URL. */
+export function loadClaim(url: string, id: string, timeoutMs: number): Promise<Claim> {
+  let pending = cache.get(url);
+  if (!pending) {
+    pending = fetchJson(url, timeoutMs).then((json) => toClaim(json, id));
+    cache.set(url, pending);
+    pending.catch(() => cache.delete(url));
+  }
+  return pending;
+}
+
+const wait = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((done) => {
+    const t = setTimeout(done, ms);
+    signal.addEventListener('abort', () => (clearTimeout(t), done()), { once: true });
+  });
+
+async function fetchJson(url: string, timeoutMs: number): Promise<unknown> {
+  const control = new AbortController();
+  const { signal } = control;
+  const timer = setTimeout(() => control.abort(), timeoutMs);
+  const fail = (kind: 'network', message: string) =>
+    signal.aborted ? new ClaimError('timeout', `no answer within ${timeoutMs / 1000} s`) : new ClaimError(kind, message);
+  try {
+    for (let attempt = 0; ; attempt++) {
+      const retry = attempt < RETRIES;
+      let res: Response;
+      try {
+        // A retry skips the browser cache, which may hold the very failure being retried.
+        res = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', signal, cache: attempt ? 'reload' : 'default' });
+      } catch {
+        if (retry && !signal.aborted) {
+          await wait(BACKOFF_MS * 3 ** attempt, signal);
+          continue;
+        }
+        throw fail('network', 'the claim server could not be reached (offline, blocked, or refused by CORS)');
+      }
+      if (res.status >= 500 && retry) {
+        await wait(BACKOFF_MS * 3 ** attempt, signal);
+        continue;
+      }
+      if (!res.ok) throw new ClaimError('http', `the server answered HTTP ${res.status}`);
+      const type = res.headers.get('content-type');
+      if (type && !/json/i.test(type)) throw new ClaimError('type', `the answer is ${type.split(';')[0]}, not JSON`);
+      if (Number(res.headers.get('content-length')) > MAX_BYTES) throw tooBig();
+      let text: string;
+      try {
+        text = await readAtMost(res);
+      } catch (e) {
+        throw e instanceof ClaimError ? e : fail('network', 'the answer was cut off');
+      }
+      try {
+        return JSON.parse(text);
+      } catch {
+        throw new ClaimError('json', 'the answer is not valid JSON');
+      }
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const tooBig = () => new ClaimError('size', `the answer is over ${MAX_BYTES / 1e6} MB`);
+
+/** Reads the body as text, giving up (and cancelling the download) past MAX_BYTES. */
+async function readAtMost(res: Response): Promise<string> {
+  const reader = res.body!.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return new TextDecoder().decode(await new Blob(chunks as BlobPart[]).arrayBuffer());
+    size += value.length;
+    if (size > MAX_BYTES) {
+      reader.cancel().catch(() => {});
+      throw tooBig();
+    }
+    chunks.push(value);
+  }
+}
+
+// One observer for every lazy widget on the page, and only the widgets still waiting in it:
+// a removed widget is taken out, so nothing here keeps it alive.
+let observer: IntersectionObserver | undefined;
+const waiting = new Map<Element, () => void>();
+
+/**
+ * Calls go() once el comes within about a screen of the viewport.
+ * Returns a function that stops waiting (called when the widget is removed).
+ */
+export function whenNear(el: Element, go: () => void): () => void {
+  observer ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        const callback = waiting.get(entry.target);
+        if (entry.isIntersecting && callback) {
+          stop(entry.target);
+          callback();
+        }
+      }
+    },
+    { rootMargin: '100% 0%' },
+  );
+  waiting.set(el, go);
+  observer.observe(el);
+  return () => stop(el);
+}
+
+function stop(el: Element) {
+  waiting.delete(el);
+  observer?.unobserve(el);
+}

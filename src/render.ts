@@ -1,0 +1,208 @@
+/**
+ * The card's templates. Pure functions of a validated claim and the interface strings.
+ *
+ * Every piece of document content goes into a text binding or an attribute binding, never into
+ * markup: Lit escapes both, so `<script>` in a claim is shown as the characters `<script>`.
+ * Links come only from URLs the validator kept (absolute http(s)), or from DOI and PMID values
+ * that it checked against their patterns.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Claim, Leaning, Stance, Study } from './types.js';
+import { plural, type Strings } from './strings.js';
+
+const STANCE = { supports: 'stSupports', opposes: 'stOpposes', neutral: 'stNeutral' } as const;
+
+export interface View {
+  claim: Claim;
+  s: Strings;
+  /** A language tag Intl accepts: the one the interface is written for. */
+  lang: string;
+  /** Heading level of the claim statement; section headings sit one below. */
+  level: number;
+}
+
+// One stroke path per leaning and stance: the verdict is told by icon and words, not colour.
+const PATHS: Record<Leaning | Stance, string> = {
+  supports: 'M4 12.5l5 5L20 6.5',
+  opposes: 'M6 6l12 12M18 6L6 18',
+  balanced: 'M4 9h16M4 15h16',
+  insufficient: 'M9 9a3 3 0 1 1 4 2.8c-.7.4-1 1-1 1.7v.5M12 17.5v.5',
+  neutral: 'M5 12h14',
+};
+
+const icon = (kind: Leaning | Stance) =>
+  html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${PATHS[kind]} /></svg>`;
+
+const heading = (level: number, text: string, id?: string) =>
+  html`<div role="heading" aria-level=${Math.min(level, 6)} id=${id ?? nothing} class="h">${text}</div>`;
+
+/** An external link: a new tab, and nothing of the page passed on to the target. */
+const link = (href: string, text: string) => html`<a href=${href} target="_blank" rel="noopener noreferrer">${text}</a>`;
+
+const para = (text: string | undefined, cls = '') => (text ? html`<p class=${cls}>${text}</p>` : nothing);
+
+const section = (v: View, title: string, body: unknown) =>
+  html`<section class="sec">${heading(v.level + 1, title)}${body}</section>`;
+
+export const verdictLabel = ({ claim, s }: View) => claim.verdict.label ?? s[claim.verdict.leaning];
+
+/** The verdict pill: icon and words, so it never depends on colour. */
+export const badge = (v: View) =>
+  html`<span part="badge" class="badge">${icon(v.claim.verdict.leaning)}<span>${verdictLabel(v)}</span></span>`;
+
+function scores(v: View) {
+  const { claim, s, lang } = v;
+  const sc = claim.scores;
+  if (sc?.support === undefined && sc?.oppose === undefined) return nothing;
+  // Two separate gauges, each against its own 100: the scores are independent, not shares.
+  const one = (cls: string, label: string, value?: number) =>
+    html`<div class="score ${cls}">
+      <span class="sl">${label}</span>
+      <span class="num"
+        >${value === undefined ? '–' : value.toLocaleString(lang, { maximumFractionDigits: 1 })}<span class="of"
+          ><span class="sr"> ${s.outOf}</span><span aria-hidden="true">/100</span></span
+        ></span
+      >
+      <svg class="gauge" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true">
+        <rect class="track" width="100" height="4" rx="2" /><rect width=${value ?? 0} height="4" rx="2" />
+      </svg>
+    </div>`;
+  return html`<div part="scores" class="scores">
+      ${one('sup', s.support, sc.support)} ${one('opp', s.oppose, sc.oppose)}
+    </div>
+    ${para(sc.explanation, 'small')}`;
+}
+
+const authors = (list: string[] | undefined, s: Strings) =>
+  list && (list.length > 2 ? `${list[0]}, ${list[1]} ${s.etAl}` : list.join(', '));
+
+const dot = (items: unknown[]) => {
+  const kept = items.filter((x) => x !== undefined && x !== '');
+  // The separator is a JS string: the template minifier would eat a leading space in markup.
+  return kept.length ? html`<p class="meta">${kept.map((x, i) => (i ? [' · ', x] : x))}</p>` : nothing;
+};
+
+function study(v: View, st: Study) {
+  const { s, lang } = v;
+  const title = st.title ?? st.finding ?? st.id;
+  return html`<li class="study ${st.stance}">
+    <span class="stance">${icon(st.stance)}${s[STANCE[st.stance]]}</span>
+    <p class="st">${title}</p>
+    ${st.title ? para(st.finding) : nothing}
+    ${dot([
+      st.design,
+      st.grade && `${s.grade}: ${st.grade}`,
+      st.participants !== undefined ? plural(lang, s.people, st.participants) : undefined,
+      st.population,
+      st.duration,
+      st.year,
+    ])}
+    ${dot([authors(st.authors, s), st.journal])}
+    ${dot([
+      st.doi && link(`https://doi.org/${encodeURI(st.doi).replace(/[?#]/g, encodeURIComponent)}`, `DOI ${st.doi}`),
+      st.pmid && link(`https://pubmed.ncbi.nlm.nih.gov/${st.pmid}/`, `PubMed ${st.pmid}`),
+      st.url && link(st.url, new URL(st.url).hostname),
+    ])}
+  </li>`;
+}
+
+function research(v: View) {
+  const { claim, s, lang } = v;
+  const { studies } = claim;
+  if (!studies.length && !claim.researchSummary) return nothing;
+  const n = (stance: Stance) => studies.filter((x) => x.stance === stance).length;
+  return section(
+    v,
+    s.research,
+    html`${para(claim.researchSummary)}
+      <p class="count">${plural(lang, s.nSupport, n('supports'))} · ${plural(lang, s.nOppose, n('opposes'))}</p>
+      ${studies.length ? html`<ul part="studies" class="studies">${studies.map((x) => study(v, x))}</ul>` : nothing}`,
+  );
+}
+
+/** The second disclosure: only the parts that have data, and nothing when none has. */
+function details(v: View) {
+  const { claim, s } = v;
+  const titleOf = (id?: string) => {
+    const st = claim.studies.find((x) => x.id === id);
+    return st ? (st.title ?? st.finding ?? st.id) : id;
+  };
+  // [title, content] of each part that has data; the disclosure is named after them.
+  const parts = (
+    [
+      [
+        s.breakdown,
+        claim.scoreBreakdown?.length &&
+          html`<ul>
+            ${claim.scoreBreakdown.map(
+              (r) =>
+                html`<li>
+                  <strong>${r.side === 'support' ? s.support : s.oppose}
+                    ${r.contribution > 0 ? '+' : ''}${r.contribution.toLocaleString(v.lang)}</strong
+                  >
+                  — ${titleOf(r.studyId)}${r.reason ? html`<br /><span class="small">${r.reason}</span>` : nothing}
+                </li>`,
+            )}
+          </ul>`,
+      ],
+      [s.chain, claim.mechanism?.chain?.length && html`<ol>${claim.mechanism.chain.map((x) => html`<li>${x}</li>`)}</ol>`],
+      [
+        s.raw,
+        claim.rawEvidence?.length &&
+          claim.rawEvidence.map((r) => {
+            const cite = [titleOf(r.studyId), r.location].filter(Boolean).join(' · ');
+            return html`<figure>
+              <blockquote>${r.quote}</blockquote>
+              ${cite ? html`<figcaption>${cite}</figcaption>` : nothing}
+            </figure>`;
+          }),
+      ],
+      [s.ideal, claim.idealStudies?.length && html`<ul>${claim.idealStudies.map((x) => html`<li>${x}</li>`)}</ul>`],
+    ] as [string, unknown][]
+  ).filter(([, content]) => content);
+  return parts.length
+    ? disclosure(
+        parts.map(([title]) => title).join(', '),
+        parts.map(([title, content]) => section(v, title, content)),
+      )
+    : nothing;
+}
+
+const disclosure = (title: string, body: unknown) =>
+  html`<details part="disclosure"><summary>${title}</summary><div class="dbody">${body}</div></details>`;
+
+function footer(v: View) {
+  const { claim, s, lang } = v;
+  const date = claim.dateModified ?? claim.datePublished;
+  let when: string | undefined;
+  if (date) {
+    // Date-only values are midnight UTC; formatting in UTC keeps them on their own day.
+    when = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(date));
+  }
+  const p = claim.publisher;
+  return dot([
+    claim.url && link(claim.url, s.full),
+    p && html`${s.by} ${p.url ? link(p.url, p.name) : p.name}`,
+    when && html`${s.updated} <time datetime=${date!}>${when}</time>`,
+  ]);
+}
+
+export const disclaimer = ({ claim, s }: View) =>
+  html`<p part="disclaimer" class="disclaimer" role="note">${claim.disclaimer ?? s.disclaimer}</p>`;
+
+/** The top of the card: what the compact variant shows closed. */
+export const head = (v: View, headingId: string) =>
+  html`${badge(v)}${para(v.claim.verdict.note, 'note')}
+    <p class="eyebrow">${v.s.claim}</p>
+    ${heading(v.level, v.claim.claim, headingId)}`;
+
+export const summary = (v: View) => section(v, v.s.summary, para(v.claim.summary));
+
+/** Everything below the top, in the source page's order; the compact variant shows the summary earlier. */
+export function body(v: View, withSummary = true): TemplateResult {
+  const { claim, s } = v;
+  return html`${scores(v)} ${withSummary ? summary(v) : nothing}
+  ${claim.scientificWording ? disclosure(s.wording, para(claim.scientificWording)) : nothing}
+  ${claim.mechanism?.summary ? section(v, s.mechanism, para(claim.mechanism.summary)) : nothing} ${research(v)}
+  ${details(v)} ${footer(v)}`;
+}

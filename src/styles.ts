@@ -1,0 +1,278 @@
+/**
+ * The card's styles. Host pages cannot reach in (shadow DOM), but inherited properties can:
+ * `.root` resets everything with `all: initial` and sets each inherited property itself, in px
+ * and em from one base size, so a theme's `html { font-size: 40px }` or
+ * `* { line-height: 3 !important }` leaves the card alone. Only the font family follows the
+ * page by default, so the card blends in.
+ *
+ * Colours come in pairs through light-dark(): the `theme` attribute, or the page's own
+ * color-scheme, picks which one applies. Every byte here ships to every reader: internal
+ * custom properties have one-letter names (--_b border, --_m muted, --_a accent, --_c the
+ * leaning's colour, --_s surface).
+ */
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    /* Off-screen cards skip rendering work; find-in-page and the accessibility tree still see them. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 560px;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([variant='badge']) {
+    display: inline;
+    content-visibility: visible;
+  }
+  .root {
+    all: initial;
+    display: block;
+    color-scheme: light dark;
+    font: var(--evidence-claim-font-size, 16px) / 1.5 var(--evidence-claim-font-family, inherit);
+    color: var(--evidence-claim-text, light-dark(#1b1f24, #e6e8eb));
+    --_s: var(--evidence-claim-surface, light-dark(#fff, #17191d));
+    --_m: var(--evidence-claim-muted, light-dark(#56606b, #a9b1bb));
+    --_b: var(--evidence-claim-border, light-dark(#d5dae0, #3b424b));
+    --_a: var(--evidence-claim-accent, light-dark(#0b57b3, #7db6ff));
+    overflow-wrap: anywhere;
+  }
+  .light {
+    color-scheme: light;
+  }
+  .dark {
+    color-scheme: dark;
+  }
+  :host([variant='badge']) .root {
+    display: inline;
+  }
+  .supports,
+  .sup {
+    --_c: var(--evidence-claim-supports, light-dark(#116329, #56d364));
+  }
+  .opposes,
+  .opp,
+  .err {
+    --_c: var(--evidence-claim-opposes, light-dark(#a40e26, #ff8e86));
+  }
+  .balanced {
+    --_c: var(--evidence-claim-balanced, light-dark(#7d4e00, #e3b341));
+  }
+  .insufficient,
+  .neutral {
+    --_c: var(--evidence-claim-insufficient, light-dark(#4d5560, #b1bac4));
+  }
+  .card {
+    display: block;
+    background: var(--_s);
+    border: 1px solid var(--_b);
+    border-top: 4px solid var(--_c, var(--_b));
+    border-radius: var(--evidence-claim-radius, 12px);
+    padding: var(--evidence-claim-spacing, 1.25em);
+  }
+  /* The loading box keeps the place of a typical collapsed card, so little moves when it lands. */
+  .ph {
+    min-height: 34em;
+    box-sizing: border-box;
+  }
+  p,
+  ul,
+  ol,
+  figure,
+  blockquote {
+    margin: 0.35em 0;
+  }
+  ul,
+  ol {
+    padding-inline-start: 1.25em;
+  }
+  a,
+  summary {
+    color: var(--_a);
+  }
+  :focus-visible {
+    outline: 3px solid var(--_a);
+    outline-offset: 2px;
+  }
+  .sr {
+    position: absolute;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  svg {
+    width: 1.15em;
+    height: 1.15em;
+    flex: none;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2.6;
+    stroke-linecap: round;
+  }
+  .badge,
+  .stance {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    color: var(--_c);
+    font-weight: 700;
+    font-size: 0.875em;
+  }
+  .badge {
+    padding: 0.25em 0.8em 0.25em 0.55em;
+    border: 1px solid;
+    border-radius: 1em;
+    background: color-mix(in srgb, var(--_c) 10%, var(--_s));
+  }
+  .note,
+  .small,
+  .meta,
+  figcaption,
+  .sl,
+  .of,
+  .eyebrow {
+    color: var(--_m);
+    font-size: 0.875em;
+  }
+  .eyebrow {
+    margin: 1em 0 0;
+    font-size: 0.75em;
+    font-weight: 700;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+  }
+  .h,
+  .st,
+  .count,
+  summary {
+    font-weight: 700;
+  }
+  #h {
+    font-size: 1.25em;
+    line-height: 1.35;
+  }
+  .sec,
+  .scores,
+  details {
+    margin-top: 1em;
+  }
+  .scores,
+  .studies {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(9em, 1fr));
+    gap: 0.6em;
+  }
+  .studies {
+    grid-template-columns: none;
+    list-style: none;
+    padding: 0;
+  }
+  .score,
+  .study,
+  details,
+  .disclaimer {
+    border: 1px solid var(--_b);
+    border-radius: 8px;
+    padding: 0.6em 0.85em;
+  }
+  .study {
+    border-inline-start: 4px solid var(--_c);
+  }
+  .sl {
+    display: block;
+    font-weight: 700;
+  }
+  .num {
+    font-size: 1.75em;
+    font-weight: 700;
+  }
+  .of {
+    font-size: 0.5em;
+  }
+  .gauge {
+    display: block;
+    width: 100%;
+    height: 6px;
+    fill: var(--_c);
+    stroke: none;
+  }
+  .track {
+    fill: var(--_b);
+  }
+  details {
+    padding-block: 0;
+  }
+  summary {
+    display: flex;
+    align-items: center;
+    gap: 0.6em;
+    padding: 0.6em 0;
+    cursor: pointer;
+    list-style: none;
+  }
+  summary::before {
+    content: '';
+    width: 0.4em;
+    height: 0.4em;
+    border: solid;
+    border-width: 0 2px 2px 0;
+    rotate: -45deg;
+  }
+  [dir='rtl'] summary::before {
+    rotate: 135deg;
+  }
+  [open] > summary::before {
+    rotate: 45deg;
+  }
+  blockquote {
+    border-inline-start: 3px solid var(--_b);
+    padding-inline-start: 0.8em;
+    margin-inline: 0;
+    font-style: italic;
+  }
+  figure {
+    margin-inline: 0;
+  }
+  .disclaimer {
+    margin-top: 1em;
+    background: color-mix(in srgb, var(--_m) 12%, var(--_s));
+    font-size: 0.8125em;
+  }
+  button {
+    font: inherit;
+    cursor: pointer;
+    color: var(--_a);
+    background: var(--_s);
+    border: 1px solid;
+    border-radius: 1em;
+    padding: 0.3em 1em;
+    margin-top: 0.85em;
+    font-weight: 700;
+  }
+  .pill {
+    padding: 0;
+    margin: 0;
+    border: 0;
+    background: none;
+    vertical-align: middle;
+  }
+  [popover] {
+    width: min(40em, 90vw);
+    max-height: 90vh;
+    padding: 0;
+    border: 0;
+    background: none;
+    font: inherit;
+  }
+  [popover]::backdrop {
+    background: #0006;
+  }
+  @media (forced-colors: active) {
+    .gauge {
+      fill: CanvasText;
+    }
+    .track {
+      fill: GrayText;
+    }
+  }
+`;

@@ -1,0 +1,50 @@
+// Shared by the element tests: what a reader sees, read from the rendered card.
+import { waitUntil } from '@open-wc/testing';
+import type { EvidenceClaim } from '../src/evidence-claim.js';
+
+/** A claim document as a publisher's server has it (the test server reads demo/ and test/fixtures/). */
+export async function claimJson(id: string): Promise<Record<string, any>> {
+  const res = await fetch(`/api/ok/fixtures/${id}.json`);
+  return res.json();
+}
+
+/** Waits for the element to leave `loading`. */
+export async function settled(el: EvidenceClaim, timeout = 15000) {
+  await el.updateComplete; // a property just set is applied in the next update
+  await waitUntil(() => el.state !== 'loading', `still loading: ${el.outerHTML}`, { timeout });
+  await el.updateComplete;
+  return el;
+}
+
+/** The card's visible text, whitespace folded. */
+export const textOf = (node: Element | ShadowRoot | null | undefined) =>
+  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+export const shadow = (el: Element) => el.shadowRoot!;
+export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
+
+/** The server's record of the requests made under a key. */
+export async function requestLog(key: string): Promise<{ count: number; requests: { url: string; cookie: string; referer: string }[] }> {
+  return (await fetch(`/api-log/${key}`)).json();
+}
+
+/** A unique key per test, so request counts never mix. */
+let n = 0;
+export const uniqueKey = (name: string) => `${name}-${Date.now()}-${n++}`;
+
+/** Captures console output of one kind while fn runs. */
+export async function captureConsole(kind: 'warn' | 'error', fn: () => Promise<unknown>): Promise<string[]> {
+  const seen: string[] = [];
+  const original = console[kind];
+  console[kind] = (...args: unknown[]) => void seen.push(args.map(String).join(' '));
+  try {
+    await fn();
+  } finally {
+    console[kind] = original;
+  }
+  return seen;
+}
