@@ -18,11 +18,16 @@ export interface ClaimErrorDetail {
   message: string;
 }
 
-// The page's own color-scheme, read once: reading it per widget would force a style recalc
-// for each of hundreds of widgets.
+// The page's own color-scheme. Read at most once per task: hundreds of widgets rendering
+// together share one reading instead of forcing a style recalc each.
 let pageScheme: string | undefined;
-const schemeOfPage = () =>
-  (pageScheme ??= /^(light|dark)$/.exec(getComputedStyle(document.documentElement).colorScheme)?.[0] ?? '');
+const schemeOfPage = () => {
+  if (pageScheme === undefined) {
+    pageScheme = /^(light|dark)$/.exec(getComputedStyle(document.documentElement).colorScheme)?.[0] ?? '';
+    setTimeout(() => (pageScheme = undefined));
+  }
+  return pageScheme;
+};
 
 /**
  * Shows what the research says about a health claim: verdict, independent support and oppose

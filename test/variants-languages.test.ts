@@ -1,0 +1,116 @@
+// The compact and badge variants, and the interface in every shipped language.
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/evidence-claim.js';
+import type { EvidenceClaim } from '../src/evidence-claim.js';
+import { $, $$, claimJson, settled, textOf } from './helpers.js';
+
+describe('variant="compact"', () => {
+  it('shows badge, claim, summary and one control that expands to the full card', async () => {
+    const el = await fixture<EvidenceClaim>(html`<evidence-claim variant="compact" .claim=${await claimJson('sample-vitamin-d')}></evidence-claim>`);
+    await settled(el);
+    expect(textOf($(el, '[part="badge"]'))).to.equal('Evidence is mixed');
+    expect(textOf(el.shadowRoot)).to.include('Taking a daily vitamin D supplement');
+    expect(textOf(el.shadowRoot)).to.include('daily vitamin D gives a small protective effect');
+    expect($(el, '[part="scores"]')).to.be.null;
+    expect($(el, '[part="studies"]')).to.be.null;
+    expect($(el, '[part="disclaimer"]')).to.exist;
+    const toggle = $(el, '[part="toggle"]')!;
+    expect(toggle.localName).to.equal('button');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(textOf(toggle)).to.equal('Show the full evidence');
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(textOf(toggle)).to.equal('Show less');
+    expect(textOf($(el, '[part="scores"]'))).to.include('Support score 41 out of 100');
+    expect($$(el, '[part="studies"] > li')).to.have.length(4);
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect($(el, '[part="studies"]')).to.be.null;
+  });
+});
+
+describe('variant="badge"', () => {
+  it('is an inline pill that opens the card in a popover, by click and by keyboard', async () => {
+    const p = await fixture(html`<p>Vitamin D and colds <evidence-claim variant="badge" .claim=${await claimJson('sample-vitamin-d')}></evidence-claim> keep coming up.</p>`);
+    const el = p.querySelector('evidence-claim')!;
+    await settled(el);
+    expect(getComputedStyle(el).display).to.equal('inline');
+    const button = $<HTMLButtonElement>(el, '[part="badge-button"]')!;
+    expect(textOf(button)).to.equal('Evidence is mixed');
+    const popover = $(el, '[popover]')!;
+    expect(popover.matches(':popover-open')).to.be.false;
+    button.click();
+    expect(popover.matches(':popover-open')).to.be.true;
+    expect(button.getAttribute('aria-expanded') ?? (button as any).ariaExpanded).to.not.equal('false');
+    expect(textOf(popover)).to.include('What the research says');
+    expect(textOf(popover.querySelector('[part="disclaimer"]'))).to.include('Not medical advice');
+    await sendKeys({ press: 'Escape' });
+    expect(popover.matches(':popover-open')).to.be.false;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(popover.matches(':popover-open')).to.be.true;
+    const close = [...popover.querySelectorAll('button')].find((b) => textOf(b) === 'Show less')!;
+    close.click();
+    expect(popover.matches(':popover-open')).to.be.false;
+  });
+});
+
+describe('languages', () => {
+  it('follows the claim\'s language: Spanish words, plurals, numbers and dates', async () => {
+    const el = await fixture<EvidenceClaim>(html`<evidence-claim .claim=${await claimJson('sample-es')}></evidence-claim>`);
+    await settled(el);
+    const text = textOf(el.shadowRoot);
+    expect(textOf($(el, '[part="badge"]'))).to.equal('Predomina el apoyo');
+    expect(text).to.include('Puntuación a favor 58 de 100');
+    expect(text).to.include('2 estudios a favor · 1 estudio en contra');
+    expect(text).to.include('4810 participantes');
+    expect(text).to.include('Actualizado 15 de septiembre de 2026');
+    expect(text).to.include('No es consejo médico.');
+    expect($(el, '[lang]')!.getAttribute('lang')).to.equal('es');
+  });
+
+  it('the element\'s lang wins over the claim\'s language', async () => {
+    const el = await fixture<EvidenceClaim>(html`<evidence-claim lang="fr" .claim=${await claimJson('sample-es')}></evidence-claim>`);
+    await settled(el);
+    expect(textOf($(el, '[part="badge"]'))).to.equal('Le soutien l’emporte');
+    expect(textOf(el.shadowRoot)).to.include('2 études pour · 1 étude contre');
+  });
+
+  it('falls back to the nearest ancestor\'s lang, then English', async () => {
+    const minimal = await claimJson('sample-minimal');
+    const de = await fixture(html`<div lang="de-AT"><evidence-claim .claim=${minimal}></evidence-claim></div>`);
+    const el = de.querySelector('evidence-claim')!;
+    await settled(el);
+    expect(textOf($(el, '[part="badge"]'))).to.equal('Zu wenige Belege');
+    const xx = await fixture(html`<div lang="tlh"><evidence-claim .claim=${minimal}></evidence-claim></div>`);
+    const el2 = xx.querySelector('evidence-claim')!;
+    await settled(el2);
+    expect(textOf($(el2, '[part="badge"]'))).to.equal('Not enough evidence');
+  });
+
+  it('Portuguese', async () => {
+    const el = await fixture<EvidenceClaim>(html`<evidence-claim lang="pt-BR" .claim=${await claimJson('sample-minimal')}></evidence-claim>`);
+    await settled(el);
+    expect(textOf($(el, '[part="badge"]'))).to.equal('Evidência insuficiente');
+    expect(textOf($(el, '[part="disclaimer"]'))).to.include('Não é aconselhamento médico.');
+  });
+
+  it('Arabic: right to left, mirrored, with Arabic plurals', async () => {
+    const el = await fixture<EvidenceClaim>(html`<evidence-claim .claim=${await claimJson('sample-ar')}></evidence-claim>`);
+    await settled(el);
+    const root = $(el, '[dir]')!;
+    expect(root.getAttribute('dir')).to.equal('rtl');
+    expect(root.getAttribute('lang')).to.equal('ar');
+    expect(textOf($(el, '[part="badge"]'))).to.equal('الأدلة المؤيدة أرجح');
+    expect(textOf(el.shadowRoot)).to.include('دراسة مؤيدة واحدة · دراسة معارضة واحدة');
+    const study = getComputedStyle($(el, '[part="studies"] > li')!);
+    // The stance stripe sits at the start of the line: the right, in a right-to-left card.
+    expect(study.borderRightWidth).to.equal('4px');
+    expect(study.borderLeftWidth).to.equal('1px');
+    await expect(el).to.be.accessible();
+  });
+});
