@@ -10,7 +10,8 @@ import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const FOLDERS = ['demo/claims', 'test/fixtures/broken', 'test/fixtures/warnings'];
+// other-id/ holds valid documents filed under another name: served under an ID they do not carry.
+const FOLDERS = ['demo/claims', 'test/fixtures/broken', 'test/fixtures/warnings', 'test/fixtures/other-id'];
 const log = new Map();
 
 function claimText(id) {
