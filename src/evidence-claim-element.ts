@@ -270,7 +270,10 @@ export class EvidenceClaim extends LitElement {
     }
     if (this.state === 'error' || !this._claim) {
       const message = `${s.error}: ${this._error?.message}`;
-      return frame(fallback ? html`<slot></slot>` : html`<div part="card" class="card err">${message}</div>`, message);
+      return frame(
+        fallback ? html`<slot></slot>` : html`<div part="card" class="card err"><strong>${s.error}:</strong> ${this._error?.message}</div>`,
+        message,
+      );
     }
     const v: View = { claim: this._claim, s, lang, level: Math.max(1, Math.min(6, this.headingLevel || 3)) };
     // The verdict is what a screen reader user hears when the card lands.

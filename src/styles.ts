@@ -185,6 +185,9 @@ export const styles = css`
   .num {
     font-size: 1.75em;
     font-weight: 700;
+    /* "72/100" stays in that order inside right-to-left text. */
+    direction: ltr;
+    unicode-bidi: isolate;
   }
   .of {
     font-size: 0.5em;
@@ -198,6 +201,9 @@ export const styles = css`
   }
   .track {
     fill: var(--_b);
+  }
+  [dir='rtl'] .gauge {
+    scale: -1 1;
   }
   details {
     padding-block: 0;
