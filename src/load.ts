@@ -5,7 +5,8 @@
  *   request in flight and its result. Failures are not kept, so a later widget may try again.
  * - No cookies, no credentials, no referrer: the claim host learns nothing about the reader.
  * - Every way a request can fail ends in a ClaimError with a kind; nothing hangs: one deadline
- *   (the `timeout`) covers every attempt, retries included.
+ *   (the `timeout`) covers every attempt, retries included, and each widget keeps its own
+ *   deadline even when it shares another widget's request.
  */
 import { ClaimError, ID_PATTERN, toClaim } from './validate.js';
 import type { Claim } from './types.js';
@@ -15,6 +16,10 @@ export const MAX_BYTES = 1_000_000;
 /** Retries, only for network errors and 5xx; 4xx and bad documents will not get better. */
 const RETRIES = 2;
 const BACKOFF_MS = 400;
+/** Used when the `timeout` given is not a positive number (NaN, 0, negative). */
+export const DEFAULT_TIMEOUT_MS = 10_000;
+/** Longer deadlines are cut to this: setTimeout fires at once past 2^31-1 ms, and a reader gives up long before. */
+export const MAX_TIMEOUT_MS = 60_000;
 
 // The script's own URL: the default endpoint is `claims/{id}.json` beside it.
 const SCRIPT_URL = import.meta.url;
@@ -35,18 +40,31 @@ export function claimUrl(id: string, endpoint?: string | null): string {
     ? new URL(template.replace('{id}', encodeURIComponent(id)), document.baseURI)
     : new URL(`claims/${id}.json`, SCRIPT_URL);
   if (!/^https?:$/.test(url.protocol)) throw new ClaimError('input', `endpoint must be an http(s) URL`);
+  // fetch() refuses such URLs; say so now rather than after three failed attempts.
+  if (url.username || url.password) throw new ClaimError('input', `endpoint must not contain a user name or password`);
   return url.href;
 }
 
+/** A usable deadline from a `timeout` attribute, whatever it holds. */
+const deadline = (ms: number) => (ms > 0 ? Math.min(ms, MAX_TIMEOUT_MS) : DEFAULT_TIMEOUT_MS);
+
+const timedOut = (ms: number) => new ClaimError('timeout', `no answer within ${ms / 1000} s`);
+
 /** The claim at url, shared with every other widget asking for the same URL. */
 export function loadClaim(url: string, id: string, timeoutMs: number): Promise<Claim> {
-  let pending = cache.get(url);
-  if (!pending) {
-    pending = fetchJson(url, timeoutMs).then((json) => toClaim(json, id));
-    cache.set(url, pending);
-    pending.catch(() => cache.delete(url));
+  const ms = deadline(timeoutMs);
+  const pending = cache.get(url);
+  if (pending) {
+    // Joining a request in flight: the first widget's deadline may be longer than this one's.
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(timedOut(ms)), ms);
+      pending.then(resolve, reject).finally(() => clearTimeout(timer));
+    });
   }
-  return pending;
+  const loading = fetchJson(url, ms).then((json) => toClaim(json, id));
+  cache.set(url, loading);
+  loading.catch(() => cache.delete(url));
+  return loading;
 }
 
 const wait = (ms: number, signal: AbortSignal) =>
@@ -59,8 +77,7 @@ async function fetchJson(url: string, timeoutMs: number): Promise<unknown> {
   const control = new AbortController();
   const { signal } = control;
   const timer = setTimeout(() => control.abort(), timeoutMs);
-  const fail = (kind: 'network', message: string) =>
-    signal.aborted ? new ClaimError('timeout', `no answer within ${timeoutMs / 1000} s`) : new ClaimError(kind, message);
+  const fail = (kind: 'network', message: string) => (signal.aborted ? timedOut(timeoutMs) : new ClaimError(kind, message));
   try {
     for (let attempt = 0; ; attempt++) {
       const retry = attempt < RETRIES;
@@ -97,6 +114,8 @@ async function fetchJson(url: string, timeoutMs: number): Promise<unknown> {
     }
   } finally {
     clearTimeout(timer);
+    // Drops any body not read (refused by status, type or size): no downloading it for nothing.
+    control.abort();
   }
 }
 
@@ -104,7 +123,9 @@ const tooBig = () => new ClaimError('size', `the answer is over ${MAX_BYTES / 1e
 
 /** Reads the body as text, giving up (and cancelling the download) past MAX_BYTES. */
 async function readAtMost(res: Response): Promise<string> {
-  const reader = res.body!.getReader();
+  // A 204 or 205 may have no body at all: that is an empty answer, not a cut-off one.
+  if (!res.body) return '';
+  const reader = res.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {

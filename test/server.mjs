@@ -4,6 +4,7 @@
 //   /api/<mode>/<key>/<id>.json   a claim, answered as <mode> says (below); <key> groups the log
 //   /api-log/<key>                what requests under <key> carried: { count, requests: [...] }
 //   /dist/claims/<id>.json        the default endpoint of the built script (dist/evidence-claim.js)
+//   /csp/<name>.html              test/csp/<name>.html, served under the strict CSP below
 //
 // Claims are read from demo/claims/ and test/fixtures/{broken,warnings}/.
 import { readFileSync, existsSync } from 'node:fs';
@@ -22,6 +23,9 @@ function claimText(id) {
   return undefined;
 }
 
+// The policy a strict publisher would send; test/csp.test.ts checks the widget lives with it.
+export const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'";
+
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 export async function claimServer(ctx, next) {
@@ -30,6 +34,14 @@ export async function claimServer(ctx, next) {
     const entry = log.get(logged[1]) ?? { count: 0, requests: [] };
     ctx.type = 'application/json';
     ctx.body = JSON.stringify(entry);
+    return;
+  }
+  const page = /^\/csp\/([\w-]+)\.html$/.exec(ctx.path);
+  if (page && existsSync(`${root}test/csp/${page[1]}.html`)) {
+    ctx.set('content-security-policy', STRICT_CSP);
+    ctx.set('cache-control', 'no-store');
+    ctx.type = 'text/html';
+    ctx.body = readFileSync(`${root}test/csp/${page[1]}.html`, 'utf8');
     return;
   }
   const dist = /^\/dist\/claims\/([\w-]+)\.json$/.exec(ctx.path);
@@ -85,6 +97,23 @@ export async function claimServer(ctx, next) {
       ctx.res.writeHead(200, { 'content-type': 'application/json', 'content-length': '2000000', 'access-control-allow-origin': '*' });
       ctx.res.end('{}'.padEnd(2_000_000, ' '));
       return;
+    case 'drip': {
+      // Declares 2 MB and sends it slowly; records whether the client hung up before the end.
+      const request = entry.requests.at(-1);
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'content-type': 'application/json', 'content-length': '2000000', 'access-control-allow-origin': '*' });
+      request.sent = 0;
+      const timer = setInterval(() => {
+        if (request.sent >= 2_000_000) return clearInterval(timer), ctx.res.end();
+        ctx.res.write(' '.repeat(50_000));
+        request.sent += 50_000;
+      }, 25);
+      ctx.res.on('close', () => {
+        clearInterval(timer);
+        request.hungUp = !ctx.res.writableFinished;
+      });
+      return;
+    }
     case 'truncated':
       ctx.respond = false;
       ctx.res.writeHead(200, { 'content-type': 'application/json', 'content-length': String((body ?? '').length + 500), 'access-control-allow-origin': '*' });
