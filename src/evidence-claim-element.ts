@@ -12,6 +12,9 @@ import { styles } from './styles.js';
 
 export type ClaimState = 'loading' | 'ready' | 'error';
 
+/** The longest a card waits for its language pack before it shows in English. */
+const PACK_WAIT_MS = 3000;
+
 /** `detail` of the `evidence-claim-error` event. */
 export interface ClaimErrorDetail {
   kind: ErrorKind;
@@ -97,7 +100,10 @@ export class EvidenceClaim extends LitElement {
   declare endpoint: string | null;
   /** `lazy` (default): fetch when near the viewport. `eager`: fetch at once. */
   declare loading: 'lazy' | 'eager';
-  /** Milliseconds a fetch may take, retries included, before the error state (default 10000). */
+  /**
+   * Milliseconds a fetch may take, retries included, before the error state (default 10000;
+   * values that are not positive numbers mean the default, and longer ones are cut to 60000).
+   */
   declare timeout: number;
   /** `auto` (default): the page's color-scheme, else the reader's preference. */
   declare theme: 'auto' | 'light' | 'dark';
@@ -179,6 +185,13 @@ export class EvidenceClaim extends LitElement {
         if (script) json = parse(script.textContent ?? '', 'the inline JSON');
       }
       if (json != null) return this._show(generation, toClaim(json));
+      if (document.readyState === 'loading') {
+        // A classic script in <head> upgrades us before the parser reaches our children: a JSON
+        // child may still be on its way, and it outranks claim-id.
+        return document.addEventListener('DOMContentLoaded', () => generation === this._generation && this._resolve(), {
+          once: true,
+        });
+      }
       const id = this.claimId;
       if (!id) throw new ClaimError('input', 'no claim given: set claim-id, the claim property, or a JSON script child');
       const url = claimUrl(id, this.endpoint);
@@ -188,18 +201,24 @@ export class EvidenceClaim extends LitElement {
           (e) => this._fail(generation, e),
         );
       if (this.loading === 'eager') go();
-      else this._stopWaiting = whenNear(this, go);
+      // Added and removed in one task: the first update runs after removal; wait for a reconnect.
+      else if (this.isConnected) this._stopWaiting = whenNear(this, go);
+      else this._stale = true;
     } catch (e) {
       this._fail(generation, e);
     }
   }
 
-  private _show(generation: number, claim: Claim) {
-    if (generation !== this._generation) return;
+  private _show(generation: number, claim: Claim, waited = false) {
+    if (generation !== this._generation || (waited && this._claim === claim)) return;
     // Stay in `loading` until the interface strings of the claim's language are here, so the
-    // card never flashes in English first.
+    // card never flashes in English first; but not for more than PACK_WAIT_MS, so a stalled
+    // language pack cannot hold the card: it then shows in English and switches when the pack lands.
     const strings = stringsFor(this._lang(claim));
-    if (strings instanceof Promise) return void strings.then(() => this._show(generation, claim));
+    if (strings instanceof Promise && !waited) {
+      const shown = () => this._show(generation, claim, true);
+      return void (setTimeout(shown, PACK_WAIT_MS), strings.then(shown));
+    }
     this._claim = claim;
     this._error = undefined;
     this._set('ready', new CustomEvent('evidence-claim-load', { detail: claim, bubbles: true, composed: true }));

@@ -99,7 +99,8 @@ function study(v: View, st: Study) {
     ])}
     ${dot([authors(st.authors, s), st.journal])}
     ${dot([
-      st.doi && link(`https://doi.org/${encodeURI(st.doi).replace(/[?#]/g, encodeURIComponent)}`, `DOI ${st.doi}`),
+      // encodeURI throws on a lone surrogate: replace it rather than fail the card.
+      st.doi && link(`https://doi.org/${encodeURI(st.doi.replace(/\p{Cs}/gu, '\ufffd')).replace(/[?#]/g, encodeURIComponent)}`, `DOI ${st.doi}`),
       st.pmid && link(`https://pubmed.ncbi.nlm.nih.gov/${st.pmid}/`, `PubMed ${st.pmid}`),
       st.url && link(st.url, new URL(st.url).hostname),
     ])}

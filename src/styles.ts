@@ -30,7 +30,10 @@ export const styles = css`
     all: initial;
     display: block;
     color-scheme: light dark;
-    font: var(--evidence-claim-font-size, 16px) / 1.5 var(--evidence-claim-font-family, inherit);
+    /* Three properties, not the font shorthand: a var() falling back to inherit is invalid there. */
+    font-size: var(--evidence-claim-font-size, 16px);
+    line-height: 1.5;
+    font-family: var(--evidence-claim-font-family, inherit);
     color: var(--evidence-claim-text, light-dark(#1b1f24, #e6e8eb));
     --_s: var(--evidence-claim-surface, light-dark(#fff, #17191d));
     --_m: var(--evidence-claim-muted, light-dark(#56606b, #a9b1bb));
