@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+// The publisher's command line: check claim documents, print an embed snippet, build a static
+// site of claims. Exit codes: 0 done, 1 an invalid document, 2 a usage error.
+import { statSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { describe } from '../dist/validate.js';
+import { build } from './lib/build.mjs';
+import { checkAll, checkFile, problemLines } from './lib/check.mjs';
+import { claimElementHtml, snippetHtml } from './lib/embed.mjs';
+import { scriptSource } from './lib/sri.mjs';
+import { DEFAULT_SCRIPT_URL, VERSION } from './lib/version.mjs';
+
+const USAGE = `evidence-claim ${VERSION}
+
+Usage:
+  evidence-claim validate <file|dir>...
+      Check claim documents (a folder: its *.json files). Prints each problem as
+      "<file>: <path> <message>"; exits 1 if any document is invalid.
+  evidence-claim snippet <claim.json> [--script URL|FILE] [--endpoint TEMPLATE]
+      Print the HTML to paste into a page: the script tag and the element, with fallback
+      content. --script defaults to ${DEFAULT_SCRIPT_URL};
+      a local file gets an integrity (SRI) attribute. --endpoint is a URL template with {id}.
+  evidence-claim build <claims-dir> <out-dir>
+      Validate every document, then write a static site: evidence-claim.js, i18n/,
+      claims/<id>.json, <id>.html per claim, index.json and index.html. Writes nothing if
+      any document is invalid.
+`;
+
+class UsageError extends Error {}
+
+const out = (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+const err = (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
+
+function validate(paths) {
+  if (!paths.length) throw new UsageError('validate needs at least one file or folder');
+  const results = checkAll(paths);
+  for (const r of results) problemLines(r).forEach((l) => out(l));
+  const bad = results.filter((r) => !r.ok).length;
+  const warned = results.reduce((n, r) => n + r.warnings.length, 0);
+  out(`${results.length - bad} valid, ${bad} invalid${warned ? `, ${warned} warning${warned === 1 ? '' : 's'}` : ''}`);
+  return bad ? 1 : 0;
+}
+
+function snippet(paths, { script, endpoint }) {
+  if (paths.length !== 1) throw new UsageError('snippet needs exactly one claim file');
+  if (endpoint !== undefined && !endpoint.includes('{id}')) {
+    throw new UsageError(`--endpoint "${endpoint}" must contain {id}`);
+  }
+  const r = checkFile(paths[0]);
+  if (!r.ok) {
+    problemLines(r).forEach((l) => err(l));
+    return 1;
+  }
+  r.warnings.forEach((p) => err(`${r.file}: warning: ${describe(p)}`));
+  const source = script ? scriptSource(script) : { src: DEFAULT_SCRIPT_URL };
+  out(snippetHtml(source, claimElementHtml(r.claim, { endpoint })));
+  return 0;
+}
+
+function buildSite(paths) {
+  if (paths.length !== 2) throw new UsageError('build needs a claims folder and an output folder');
+  const [claimsDir, outDir] = paths;
+  let isDir = false;
+  try {
+    isDir = statSync(claimsDir).isDirectory();
+  } catch {
+    // reported below
+  }
+  if (!isDir) throw new UsageError(`${claimsDir} is not a folder`);
+  const { results, written } = build(claimsDir, outDir);
+  for (const r of results) problemLines(r).forEach((l) => (r.ok ? out(l) : err(l)));
+  const bad = results.filter((r) => !r.ok);
+  if (bad.length) {
+    err(`Nothing written: ${bad.length} invalid document${bad.length === 1 ? '' : 's'}: ${bad.map((r) => r.file).join(', ')}`);
+    return 1;
+  }
+  out(`Built ${results.length} claim${results.length === 1 ? '' : 's'} into ${outDir} (${written.length} files)`);
+  return 0;
+}
+
+function main(argv) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      script: { type: 'string' },
+      endpoint: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  });
+  if (values.version) return out(VERSION), 0;
+  const [command, ...paths] = positionals;
+  if (values.help) return out(USAGE), 0;
+  if (!command) return err(USAGE), 2;
+  if (command !== 'snippet' && (values.script !== undefined || values.endpoint !== undefined)) {
+    throw new UsageError('--script and --endpoint belong to the snippet command');
+  }
+  if (command === 'validate') return validate(paths);
+  if (command === 'snippet') return snippet(paths, values);
+  if (command === 'build') return buildSite(paths);
+  throw new UsageError(`unknown command "${command}"`);
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  // parseArgs' own errors (an unknown option, a missing value) are usage errors too.
+  if (e instanceof UsageError || e.code?.startsWith?.('ERR_PARSE_ARGS')) {
+    err(`evidence-claim: ${e.message}\nRun "evidence-claim --help" for usage.`);
+    process.exitCode = 2;
+  } else {
+    err(`evidence-claim: ${e.message}`);
+    process.exitCode = 1;
+  }
+}

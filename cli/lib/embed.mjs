@@ -1,0 +1,61 @@
+// The embed markup: the script tag, and the <evidence-claim> element with its fallback (what a
+// reader sees before the script runs, without JavaScript, and if the claim cannot load).
+// Plain semantic HTML, no styles, every text escaped. The CLI's `snippet`, every page of its
+// `build` and demo/builder.js all use these functions, so nothing here may use Node APIs.
+import { escapeHtml as esc, jsonForScript } from './escape.mjs';
+import { DEFAULT_DISCLAIMER, FULL_ANALYSIS, LEANING_LABELS, notEnglish } from './defaults.mjs';
+
+export const scriptTag = ({ src, integrity }) =>
+  integrity
+    ? `<script type="module" src="${esc(src)}" integrity="${esc(integrity)}" crossorigin="anonymous"></script>`
+    : `<script type="module" src="${esc(src)}"></script>`;
+
+/**
+ * `<evidence-claim>` with these attributes (undefined, null and '' ones left out) around
+ * `content` (lines already indented).
+ */
+export function elementHtml(attributes, content = '') {
+  const attrs = Object.entries(attributes)
+    .filter(([, v]) => v !== undefined && v !== null && v !== '')
+    .map(([k, v]) => ` ${k}="${esc(v)}"`)
+    .join('');
+  return `<evidence-claim${attrs}>${content ? `\n${content}` : ''}</evidence-claim>`;
+}
+
+/**
+ * The element for a validated claim, by its id, with fallback content. With `inline` (the
+ * document as given), the document rides along in a JSON script: no request at all.
+ */
+export function claimElementHtml(claim, attributes = {}, { inline } = {}) {
+  const json = inline
+    ? `  <script type="application/json">\n${jsonForScript(inline).replace(/^/gm, '    ')}\n  </script>\n`
+    : '';
+  return elementHtml({ 'claim-id': claim.id, ...attributes }, fallbackHtml(claim) + json);
+}
+
+/** The fallback lines, indented for the inside of the element. */
+export function fallbackHtml(claim, indent = '  ') {
+  const lang = claim.language;
+  // Our default words are English: say so when the claim's own texts are not.
+  const en = notEnglish(lang) ? ' lang="en"' : '';
+  const label = claim.verdict.label
+    ? `<strong>${esc(claim.verdict.label)}</strong>`
+    : `<strong${en}>${esc(LEANING_LABELS[claim.verdict.leaning])}</strong>`;
+  const lines = [
+    `<p>${label}</p>`,
+    `<p>${esc(claim.claim)}</p>`,
+    `<p>${esc(claim.summary)}</p>`,
+    claim.url && `<p><a href="${esc(claim.url)}"${en}>${esc(FULL_ANALYSIS)}</a></p>`,
+    claim.disclaimer
+      ? `<p><small>${esc(claim.disclaimer)}</small></p>`
+      : `<p><small${en}>${esc(DEFAULT_DISCLAIMER)}</small></p>`,
+  ].filter(Boolean);
+  if (lang) {
+    const inner = lines.map((l) => `${indent}${indent}${l}\n`).join('');
+    return `${indent}<div lang="${esc(lang)}">\n${inner}${indent}</div>\n`;
+  }
+  return lines.map((l) => `${indent}${l}\n`).join('');
+}
+
+/** What a publisher pastes into a page: the script tag, then the element. */
+export const snippetHtml = (script, element) => `${scriptTag(script)}\n${element}\n`;
