@@ -48,3 +48,25 @@ export async function captureConsole(kind: 'warn' | 'error', fn: () => Promise<u
   }
   return seen;
 }
+
+/** The claim statement: the heading that names the card's region. */
+export const CLAIM_HEADING = '[role="heading"][aria-level]:not(section section [role="heading"])';
+
+/**
+ * Records every error and unhandled rejection that reaches the page while a test file runs.
+ * Call at the top of a file; read the array in assertions.
+ */
+export function trackEscapes(): unknown[] {
+  const escaped: unknown[] = [];
+  const onError = (e: ErrorEvent) => escaped.push(e.error ?? e.message);
+  const onRejection = (e: PromiseRejectionEvent) => escaped.push(e.reason);
+  before(() => {
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  after(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  });
+  return escaped;
+}

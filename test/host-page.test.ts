@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import '../src/evidence-claim.js';
 import type { EvidenceClaim } from '../src/evidence-claim.js';
-import { $, $$, claimJson, settled } from './helpers.js';
+import { $, $$, claimJson, settled, CLAIM_HEADING } from './helpers.js';
 
 const HOSTILE = `html{font-size:40px} *{line-height:3!important;text-transform:uppercase!important;letter-spacing:5px!important} div,p,li,a{display:inline!important;margin:60px!important}`;
 
@@ -56,11 +56,11 @@ for (const variant of ['card', 'compact']) {
       expect(Math.abs(after.height - before.height) / before.height).to.be.below(0.05);
       expect(after.text).to.deep.equal(before.text);
       // The claim, its summary and the verdict words: as written (the small "The claim" label is capitals by design).
-      for (const n of [$(el, '#h')!, ...$$(el, 'section.sec p'), $(el, '[part="badge"] span')!]) {
+      for (const n of [$(el, CLAIM_HEADING)!, ...$$(el, 'section section p'), $(el, '[part="badge"] span')!]) {
         const s = getComputedStyle(n);
         expect([s.textTransform, s.letterSpacing], n.textContent!).to.deep.equal(['none', 'normal']);
       }
-      expect(getComputedStyle($(el, '#h')!).fontSize).to.equal('20px');
+      expect(getComputedStyle($(el, CLAIM_HEADING)!).fontSize).to.equal('20px');
       // The page's own elements do obey the theme: the rules are live.
       const probe = document.createElement('p');
       probe.textContent = 'x';

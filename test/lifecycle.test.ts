@@ -4,25 +4,15 @@
 import { expect } from '@open-wc/testing';
 import '../src/evidence-claim.js';
 import { EvidenceClaim } from '../src/evidence-claim-element.js';
-import { $, captureConsole, claimJson, requestLog, settled, textOf, uniqueKey } from './helpers.js';
+import { $, captureConsole, claimJson, requestLog, settled, textOf, uniqueKey, CLAIM_HEADING, trackEscapes } from './helpers.js';
 
 async function frames(n = 2) {
   for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
 }
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const heading = (el: Element) => textOf($(el, '#h'));
+const heading = (el: Element) => textOf($(el, CLAIM_HEADING));
 
-const escaped: unknown[] = [];
-const onError = (e: ErrorEvent) => escaped.push(e.error ?? e.message);
-const onRejection = (e: PromiseRejectionEvent) => escaped.push(e.reason);
-before(() => {
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-});
-after(() => {
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onRejection);
-});
+const escaped = trackEscapes();
 afterEach(() => {
   document.querySelectorAll('.lifecycle').forEach((n) => n.remove());
   expect(escaped, 'exceptions that escaped to the page').to.deep.equal([]);
@@ -317,6 +307,6 @@ describe('parsed before its children', () => {
     const start = performance.now();
     while (inline.getAttribute('state') === 'loading' && performance.now() - start < 5000) await sleep(20);
     expect(inline.getAttribute('state')).to.equal('ready');
-    expect(textOf(inline.shadowRoot!.querySelector('#h'))).to.equal('Parsed with its child.');
+    expect(textOf(inline.shadowRoot!.querySelector(CLAIM_HEADING))).to.equal('Parsed with its child.');
   });
 });

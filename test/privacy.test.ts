@@ -5,6 +5,13 @@ import '../src/evidence-claim.js';
 import type { EvidenceClaim } from '../src/evidence-claim.js';
 import { $, captureConsole, claimJson, requestLog, settled, uniqueKey } from './helpers.js';
 
+/** Opens every disclosure, the compact toggle and the badge popover: storage or requests a control might cause. */
+function useEveryControl(el: Element) {
+  el.shadowRoot!.querySelectorAll('summary').forEach((s) => s.click());
+  $(el, '[part="toggle"]')?.click();
+  $(el, '[part="badge-button"]')?.click();
+}
+
 async function storage() {
   return {
     cookie: document.cookie,
@@ -89,11 +96,7 @@ it('writes no cookie, localStorage, sessionStorage, IndexedDB or Cache Storage',
     for (const el of els) await settled(el as EvidenceClaim);
   });
   // Use every control: disclosures, the compact toggle, the badge popover.
-  for (const el of els) {
-    el.shadowRoot!.querySelectorAll('summary').forEach((s) => s.click());
-    $(el, '[part="toggle"]')?.click();
-    $(el, '[part="badge-button"]')?.click();
-  }
+  for (const el of els) useEveryControl(el);
   await new Promise((r) => setTimeout(r, 100));
   expect(await storage()).to.deep.equal(before);
   localStorage.removeItem('page-own');
@@ -110,11 +113,7 @@ it('asks for nothing but the claim documents', async () => {
       widget({}, inline),
     ];
     for (const el of els) await settled(el as EvidenceClaim);
-    for (const el of els) {
-      el.shadowRoot!.querySelectorAll('summary').forEach((s) => s.click());
-      $(el, '[part="toggle"]')?.click();
-      $(el, '[part="badge-button"]')?.click();
-    }
+    for (const el of els) useEveryControl(el);
     await new Promise((r) => setTimeout(r, 100));
   });
   // One request per distinct claim: the two vitamin D widgets share theirs.

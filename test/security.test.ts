@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../src/evidence-claim.js';
 import type { EvidenceClaim } from '../src/evidence-claim.js';
-import { $, $$, textOf } from './helpers.js';
+import { $, $$, textOf, CLAIM_HEADING } from './helpers.js';
 import { XSS_VECTORS } from './xss-vectors.js';
 
 const pwned = () => (window as any).__pwned;
@@ -244,7 +244,7 @@ describe('fuzzed claim-shaped documents', function () {
     await fc.assert(
       fc.asyncProperty(claimDoc, variant, async (doc, v) => {
         const el = await mount({ claim: doc, variant: v });
-        if (el.state === 'ready') expect($(el, '#h')!.textContent).to.equal(doc.claim);
+        if (el.state === 'ready') expect($(el, CLAIM_HEADING)!.textContent).to.equal(doc.claim);
       }),
       RUNS,
     );
@@ -254,7 +254,7 @@ describe('fuzzed claim-shaped documents', function () {
     await fc.assert(
       fc.asyncProperty(claimDoc, variant, async (doc, v) => {
         const el = await mount({ script: JSON.stringify(doc), variant: v });
-        if (el.state === 'ready') expect($(el, '#h')!.textContent).to.equal(doc.claim);
+        if (el.state === 'ready') expect($(el, CLAIM_HEADING)!.textContent).to.equal(doc.claim);
       }),
       RUNS,
     );
@@ -274,7 +274,7 @@ describe('ill-formed Unicode', () => {
     const doc = { schemaVersion: 1, id: 'a', claim: 'C\ud800.', summary: '\udfffS', verdict: { leaning: 'supports', label: '\ud800' }, studies: [] };
     const el = await mount({ script: JSON.stringify(doc) });
     expect(el.state).to.equal('ready');
-    expect($(el, '#h')!.textContent).to.equal('C\ud800.');
+    expect($(el, CLAIM_HEADING)!.textContent).to.equal('C\ud800.');
   });
 });
 
@@ -342,7 +342,7 @@ describe(`${XSS_VECTORS.length} known XSS vectors`, function () {
         const el = await mount(how === 'property' ? { claim: doc } : { script: JSON.stringify(doc) });
         // mount() removed it; its shadow root still holds what was drawn.
         expect(el.state).to.equal('ready');
-        for (const selector of ['#h', '[part="badge"] > span', '[part="disclaimer"]', 'blockquote', 'ol > li', 'li.study .st']) {
+        for (const selector of [CLAIM_HEADING, '[part="badge"] > span', '[part="disclaimer"]', 'blockquote', 'ol > li', '[part="studies"] > li p']) {
           expect($(el, selector)!.textContent, selector).to.equal(v);
         }
         const shown = el.shadowRoot!.textContent!.split(v).length - 1;

@@ -2,20 +2,10 @@
 // classic build): the first registration wins and keeps working; each later copy says so once on
 // the console, throws nothing and defines nothing. Needs the built dist/ (npm run build).
 import { expect } from '@open-wc/testing';
-import { captureConsole, settled, textOf } from './helpers.js';
+import { captureConsole, settled, textOf, trackEscapes } from './helpers.js';
 import type { EvidenceClaim } from '../src/evidence-claim.js';
 
-const escaped: unknown[] = [];
-const onError = (e: ErrorEvent) => escaped.push(e.error ?? e.message);
-const onRejection = (e: PromiseRejectionEvent) => escaped.push(e.reason);
-before(() => {
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-});
-after(() => {
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onRejection);
-});
+const escaped = trackEscapes();
 
 const classic = (src: string) =>
   new Promise((resolve, reject) => {
