@@ -8,7 +8,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Claim, Leaning, Stance, Study } from './types.js';
-import { plural, type Strings } from './strings.js';
+import { intl, plural, type Strings } from './strings.js';
 
 const STANCE = { supports: 'stSupports', opposes: 'stOpposes', neutral: 'stNeutral' } as const;
 
@@ -59,7 +59,7 @@ function scores(v: View) {
     html`<div class="score ${cls}">
       <span class="sl">${label}</span>
       <span class="num"
-        >${value === undefined ? '–' : value.toLocaleString(lang, { maximumFractionDigits: 1 })}<span class="of"
+        >${value === undefined ? '–' : intl(Intl.NumberFormat, lang, { maximumFractionDigits: 1 }).format(value)}<span class="of"
           ><span class="sr"> ${s.outOf}</span><span aria-hidden="true">/100</span></span
         ></span
       >
@@ -139,7 +139,7 @@ function details(v: View) {
               (r) =>
                 html`<li>
                   <strong>${r.side === 'support' ? s.support : s.oppose}
-                    ${r.contribution > 0 ? '+' : ''}${r.contribution.toLocaleString(v.lang)}</strong
+                    ${r.contribution > 0 ? '+' : ''}${intl(Intl.NumberFormat, v.lang).format(r.contribution)}</strong
                   >
                   — ${titleOf(r.studyId)}${r.reason ? html`<br /><span class="small">${r.reason}</span>` : nothing}
                 </li>`,
@@ -178,7 +178,7 @@ function footer(v: View) {
   let when: string | undefined;
   if (date) {
     // Date-only values are midnight UTC; formatting in UTC keeps them on their own day.
-    when = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(date));
+    when = intl(Intl.DateTimeFormat, lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(date));
   }
   const p = claim.publisher;
   return dot([

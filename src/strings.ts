@@ -122,9 +122,21 @@ export function stringsFor(lang: string): Strings | Promise<Strings> {
   ));
 }
 
+const formats = new Map<string, any>();
+/**
+ * One Intl formatter per kind, language and options for the page's life: building them is most
+ * of the cost of a card's text (the benchmark's profile), and a page has few combinations.
+ */
+export function intl<T>(Kind: new (lang: string, options?: object) => T, lang: string, options?: object): T {
+  const key = Kind.name + lang + JSON.stringify(options);
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Kind(lang, options)));
+  return format;
+}
+
 /** The plural form for n in lang, with `#` replaced by the number written for that language. */
 export function plural(lang: string, forms: string, n: number): string {
-  const category = new Intl.PluralRules(lang).select(n);
+  const category = intl(Intl.PluralRules, lang).select(n);
   const pick = (c: string) => forms.split('|').find((f) => f.startsWith(c + ':'))?.slice(c.length + 1);
-  return (pick(category) ?? pick('other')!).replace('#', n.toLocaleString(lang));
+  return (pick(category) ?? pick('other')!).replace('#', intl(Intl.NumberFormat, lang).format(n));
 }

@@ -17,7 +17,7 @@ export const styles = css`
     display: block;
     /* Off-screen cards skip rendering work; find-in-page and the accessibility tree still see them. */
     content-visibility: auto;
-    contain-intrinsic-size: auto 560px;
+    contain-intrinsic-size: auto 544px; /* the loading box's height: nothing moves when it renders */
   }
   :host([hidden]) {
     display: none;

@@ -54,7 +54,14 @@ export async function claimServer(ctx, next) {
   entry.requests.push({ url: ctx.url, cookie: ctx.get('cookie'), referer: ctx.get('referer'), origin: ctx.get('origin') });
 
   ctx.set('access-control-allow-origin', '*');
-  ctx.set('cache-control', 'no-store');
+  // The runner marks any path with a file extension cacheable for a year, after we answer; the
+  // browser would then serve repeats from its cache and the log would undercount. Set no-store
+  // as the headers go out, after everyone else.
+  const writeHead = ctx.res.writeHead;
+  ctx.res.writeHead = function (...args) {
+    this.setHeader('cache-control', 'no-store');
+    return writeHead.apply(this, args);
+  };
   const body = claimText(decodeURIComponent(id));
   switch (mode) {
     case 'slow':
