@@ -22,6 +22,11 @@ export const styles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Before the first render (which may wait a few ms for its time slice) keep the loading box's
+     place, so the page never paints an empty card and then pushes text down. */
+  :host(:not([state])) {
+    min-height: 544px;
+  }
   :host([variant='badge']) {
     display: inline;
     content-visibility: visible;
