@@ -11,16 +11,21 @@ const plugins = (declarations) => [
   // `production` drops Lit's dev-mode checks and warnings.
   resolve({ exportConditions: ['production'] }),
   typescript({ tsconfig: './tsconfig.json', declaration: declarations, declarationDir: declarations ? 'dist/types' : undefined, outDir: 'dist' }),
-  // Collapses the whitespace inside html`` and css`` templates, which terser must keep.
-  minifyHTML(),
+  // Collapses the whitespace inside html`` and css`` templates, which terser must keep. Lit
+  // reads unquoted attributes and bindings alike. (Never sortAttributes: it would reorder
+  // attributes away from the order of their bound values.)
+  minifyHTML({ options: { minifyOptions: { removeAttributeQuotes: true } } }),
 ];
 
 const minify = (module) =>
   terser({
     module,
     ecma: 2022,
-    compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true },
-    // Our own private members start with `_` and a letter; Lit's start with `_$` or `__`.
+    // keep_fargs: false drops unused parameters (nothing here reads a function's .length); it
+    // lets terser inline Lit's JSCompiler_renameProperty shim away.
+    compress: { passes: 4, keep_fargs: false, unsafe_arrows: true, unsafe_methods: true, pure_getters: true },
+    // Our own private members start with `_` and a letter; Lit's internal `_$…` names are left
+    // alone (other code that talks to Lit, such as its polyfill support, relies on them).
     mangle: { properties: { regex: /^_[a-zA-Z]/ } },
     format: { comments: false },
   });

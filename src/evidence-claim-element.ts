@@ -5,7 +5,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { Claim } from './types.js';
 import { ClaimError, toClaim, type ErrorKind } from './validate.js';
-import { claimUrl, loadClaim, whenNear } from './load.js';
+import { claimUrl, loadClaim, parseJson, whenNear } from './load.js';
 import { isRtl, stringsFor, type Strings } from './strings.js';
 import { badge, body, disclaimer, head, summary, verdictLabel, type View } from './render.js';
 import { styles } from './styles.js';
@@ -194,10 +194,10 @@ export class EvidenceClaim extends LitElement {
     this._set('loading');
     try {
       let json = this.claim;
-      if (typeof json === 'string') json = parse(json, 'the claim property');
+      if (typeof json === 'string') json = parseJson(json, 'the claim property');
       if (json == null) {
         const script = this.querySelector(':scope > script[type="application/json"]');
-        if (script) json = parse(script.textContent ?? '', 'the inline JSON');
+        if (script) json = parseJson(script.textContent ?? '', 'the inline JSON');
       }
       if (json != null) return this._show(generation, toClaim(json));
       if (document.readyState === 'loading') {
@@ -316,38 +316,30 @@ export class EvidenceClaim extends LitElement {
 
   private _card(v: View) {
     const { s } = v;
-    const full = () =>
+    // The card: its top, then `middle`, then the disclaimer.
+    const card = (middle: unknown) =>
       html`<section part="card" class="card ${v.claim.verdict.leaning}" aria-labelledby="h">
-        ${head(v, 'h')} ${body(v)} ${disclaimer(v)}
+        ${head(v, 'h')} ${middle} ${disclaimer(v)}
       </section>`;
     if (this.variant === 'badge') {
       return html`<button part="badge-button" class="pill ${v.claim.verdict.leaning}" popovertarget="pop">
           ${badge(v)}
         </button>
         <div id="pop" popover>
-          ${full()}
-          <button class="close" popovertarget="pop" popovertargetaction="hide">${s.collapse}</button>
+          ${card(body(v))}
+          <button popovertarget="pop" popovertargetaction="hide">${s.collapse}</button>
         </div>`;
     }
     if (this.variant === 'compact') {
       const open = this._open;
-      return html`<section part="card" class="card ${v.claim.verdict.leaning}" aria-labelledby="h">
-        ${head(v, 'h')} ${summary(v)}
-        <button part="toggle" class="toggle" aria-expanded=${open} aria-controls="more" @click=${() => (this._open = !open)}>
-          ${open ? s.collapse : s.expand}
-        </button>
-        <div id="more">${open ? body(v, false) : nothing}</div>
-        ${disclaimer(v)}
-      </section>`;
+      return card(
+        html`${summary(v)}
+          <button part="toggle" aria-expanded=${open} aria-controls="more" @click=${() => (this._open = !open)}>
+            ${open ? s.collapse : s.expand}
+          </button>
+          <div id="more">${open ? body(v, false) : nothing}</div>`,
+      );
     }
-    return full();
-  }
-}
-
-function parse(text: string, where: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new ClaimError('json', `${where} is not valid JSON`);
+    return card(body(v));
   }
 }

@@ -106,16 +106,21 @@ async function fetchJson(url: string, timeoutMs: number): Promise<unknown> {
       } catch (e) {
         throw e instanceof ClaimError ? e : fail('network', 'the answer was cut off');
       }
-      try {
-        return JSON.parse(text);
-      } catch {
-        throw new ClaimError('json', 'the answer is not valid JSON');
-      }
+      return parseJson(text, 'the answer');
     }
   } finally {
     clearTimeout(timer);
     // Drops any body not read (refused by status, type or size): no downloading it for nothing.
     control.abort();
+  }
+}
+
+/** JSON.parse, failing with a ClaimError that names where the text came from. */
+export function parseJson(text: string, where: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ClaimError('json', `${where} is not valid JSON`);
   }
 }
 

@@ -10,8 +10,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Claim, Leaning, Stance, Study } from './types.js';
 import { intl, plural, type Strings } from './strings.js';
 
-const STANCE = { supports: 'stSupports', opposes: 'stOpposes', neutral: 'stNeutral' } as const;
-
 export interface View {
   claim: Claim;
   s: Strings;
@@ -57,7 +55,7 @@ function scores(v: View) {
   // Two separate gauges, each against its own 100: the scores are independent, not shares.
   const one = (cls: string, label: string, value?: number) =>
     html`<div class="score ${cls}">
-      <span class="sl">${label}</span>
+      <div class="sl">${label}</div>
       <span class="num"
         >${value === undefined ? '–' : intl(Intl.NumberFormat, lang, { maximumFractionDigits: 1 }).format(value)}<span class="of"
           ><span class="sr"> ${s.outOf}</span><span aria-hidden="true">/100</span></span
@@ -68,7 +66,7 @@ function scores(v: View) {
       </svg>
     </div>`;
   return html`<div part="scores" class="scores">
-      ${one('sup', s.support, sc.support)} ${one('opp', s.oppose, sc.oppose)}
+      ${one('supports', s.support, sc.support)} ${one('opposes', s.oppose, sc.oppose)}
     </div>
     ${para(sc.explanation, 'small')}`;
 }
@@ -86,7 +84,7 @@ function study(v: View, st: Study) {
   const { s, lang } = v;
   const title = st.title ?? st.finding ?? st.id;
   return html`<li class="study ${st.stance}">
-    <span class="stance">${icon(st.stance)}${s[STANCE[st.stance]]}</span>
+    <span class="stance">${icon(st.stance)}${s[`${st.stance}Stance`]}</span>
     <p class="st">${title}</p>
     ${st.title ? para(st.finding) : nothing}
     ${dot([
@@ -170,7 +168,7 @@ function details(v: View) {
 }
 
 const disclosure = (title: string, body: unknown) =>
-  html`<details part="disclosure"><summary>${title}</summary><div class="dbody">${body}</div></details>`;
+  html`<details part="disclosure"><summary>${title}</summary>${body}</details>`;
 
 function footer(v: View) {
   const { claim, s, lang } = v;

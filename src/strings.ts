@@ -20,9 +20,9 @@ const KEYS = [
   'opposes',
   'balanced',
   'insufficient',
-  'stSupports',
-  'stOpposes',
-  'stNeutral',
+  'supportsStance',
+  'opposesStance',
+  'neutralStance',
   'claim',
   'support',
   'oppose',
@@ -93,9 +93,6 @@ const PACKS: Record<string, () => Promise<{ default: string }>> = {
   pt: () => import('./i18n/pt.js'),
   ar: () => import('./i18n/ar.js'),
 };
-
-/** The languages the interface ships in. */
-export const LANGUAGES = ['en', ...Object.keys(PACKS)];
 
 const parse = (table: string) => {
   const lines = table.split('\n');

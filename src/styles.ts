@@ -10,7 +10,11 @@
  * custom properties have one-letter names (--_b border, --_m muted, --_a accent, --_c the
  * leaning's colour, --_s surface).
  */
-import { css } from 'lit';
+import { unsafeCSS } from 'lit';
+
+// Static text, no interpolation: Lit's `css` tag would only add its checks of interpolated
+// values (and their long error message). Named `css` so the build still minifies the sheet.
+const css = (text: TemplateStringsArray) => unsafeCSS(text[0]);
 
 export const styles = css`
   :host {
@@ -55,12 +59,10 @@ export const styles = css`
   :host([variant='badge']) .root {
     display: inline;
   }
-  .supports,
-  .sup {
+  .supports {
     --_c: var(--evidence-claim-supports, light-dark(#116329, #56d364));
   }
   .opposes,
-  .opp,
   .err {
     --_c: var(--evidence-claim-opposes, light-dark(#a40e26, #ff8e86));
   }
@@ -72,7 +74,6 @@ export const styles = css`
     --_c: var(--evidence-claim-insufficient, light-dark(#4d5560, #b1bac4));
   }
   .card {
-    display: block;
     background: var(--_s);
     border: 1px solid var(--_b);
     border-top: 4px solid var(--_c, var(--_b));
@@ -152,6 +153,7 @@ export const styles = css`
   .h,
   .st,
   .count,
+  .sl,
   summary {
     font-weight: 700;
   }
@@ -161,17 +163,19 @@ export const styles = css`
   }
   .sec,
   .scores,
-  details {
+  details,
+  .disclaimer {
     margin-top: 1em;
   }
   .scores,
   .studies {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(9em, 1fr));
     gap: 0.6em;
   }
+  .scores {
+    grid-template-columns: repeat(auto-fit, minmax(9em, 1fr));
+  }
   .studies {
-    grid-template-columns: none;
     list-style: none;
     padding: 0;
   }
@@ -185,10 +189,6 @@ export const styles = css`
   }
   .study {
     border-inline-start: 4px solid var(--_c);
-  }
-  .sl {
-    display: block;
-    font-weight: 700;
   }
   .num {
     font-size: 1.75em;
@@ -222,7 +222,6 @@ export const styles = css`
     gap: 0.6em;
     padding: 0.6em 0;
     cursor: pointer;
-    list-style: none;
   }
   summary::before {
     content: '';
@@ -241,14 +240,9 @@ export const styles = css`
   blockquote {
     border-inline-start: 3px solid var(--_b);
     padding-inline-start: 0.8em;
-    margin-inline: 0;
     font-style: italic;
   }
-  figure {
-    margin-inline: 0;
-  }
   .disclaimer {
-    margin-top: 1em;
     background: color-mix(in srgb, var(--_m) 12%, var(--_s));
     font-size: 0.8125em;
   }
@@ -263,20 +257,19 @@ export const styles = css`
     margin-top: 0.85em;
     font-weight: 700;
   }
-  .pill {
+  .pill,
+  [popover] {
     padding: 0;
-    margin: 0;
     border: 0;
     background: none;
+  }
+  .pill {
+    margin: 0;
     vertical-align: middle;
   }
   [popover] {
     width: min(40em, 90vw);
     max-height: 90vh;
-    padding: 0;
-    border: 0;
-    background: none;
-    font: inherit;
   }
   [popover]::backdrop {
     background: #0006;

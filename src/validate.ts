@@ -141,6 +141,8 @@ const study = shape({
 });
 
 const document = shape<Claim>({
+  // Other numbers are refused before this (validateClaim): here only 1 passes.
+  '!schemaVersion': check('the number 1', (v) => (v === 1 ? v : undefined)),
   '!id': pattern('1-64 of A-Z a-z 0-9 _ -', ID_PATTERN),
   '!claim': text,
   '!summary': text,
@@ -174,21 +176,17 @@ export function validateClaim(input: unknown): ValidationResult {
     return { ok: false, errors: [{ path: '(document)', message: 'must be a JSON object' }], warnings: [] };
   }
   const version = input.schemaVersion;
-  if (version !== 1) {
-    // Another major version is refused whole rather than half rendered.
-    if (typeof version === 'number' && isFinite(version)) {
-      return {
-        ok: false,
-        unsupportedVersion: version,
-        errors: [{ path: 'schemaVersion', message: `unsupported format version ${version} (this widget reads version 1)` }],
-        warnings: [],
-      };
-    }
-    out.errors.push({ path: 'schemaVersion', message: version === undefined ? 'is required (the number 1)' : 'must be the number 1' });
+  // Another major version is refused whole rather than half rendered.
+  if (version !== 1 && typeof version === 'number' && isFinite(version)) {
+    return {
+      ok: false,
+      unsupportedVersion: version,
+      errors: [{ path: 'schemaVersion', message: `unsupported format version ${version} (this widget reads version 1)` }],
+      warnings: [],
+    };
   }
   const claim = document(input, '', out);
   if (!claim || out.errors.length) return { ok: false, errors: out.errors, warnings: out.warnings };
-  claim.schemaVersion = 1;
   claim.studies ??= [];
   return { ok: true, claim, warnings: out.warnings };
 }
