@@ -115,6 +115,7 @@ describe('<evidence-claim> rendered by React 19', () => {
       ),
     );
     const el = ref.current!;
+    await el.updateComplete; // the first render may wait for its time slice
     expect(el.state).to.equal('loading');
     const slot = $<HTMLSlotElement>(el, 'slot')!;
     expect(textOf(slot.assignedElements()[0])).to.equal('Not enough evidence: drinking eight glasses of water a day.');
