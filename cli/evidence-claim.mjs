@@ -19,7 +19,9 @@ Usage:
   evidence-claim snippet <claim.json> [--script URL|FILE] [--endpoint TEMPLATE]
       Print the HTML to paste into a page: the script tag and the element, with fallback
       content. --script defaults to ${DEFAULT_SCRIPT_URL};
-      a local file gets an integrity (SRI) attribute. --endpoint is a URL template with {id}.
+      a local file gets an integrity (SRI) attribute, and the claim is then loaded by ID from
+      claims/<id>.json beside it. --endpoint is a URL template with {id} to load it from.
+      With a remote script and no --endpoint, the document is carried inline.
   evidence-claim build <claims-dir> <out-dir>
       Validate every document, then write a static site: evidence-claim.js, i18n/,
       claims/<id>.json, <id>.html per claim, index.json and index.html. Writes nothing if
@@ -53,7 +55,12 @@ function snippet(paths, { script, endpoint }) {
   }
   r.warnings.forEach((p) => err(`${r.file}: warning: ${describe(p)}`));
   const source = script ? scriptSource(script) : { src: DEFAULT_SCRIPT_URL };
-  out(snippetHtml(source, claimElementHtml(r.claim, { endpoint })));
+  // By ID only where the claim can be found: at --endpoint, or in claims/ beside a self-hosted
+  // script. With a remote script and no endpoint, `claims/<id>.json` beside it would be the CDN's
+  // 404, so the document rides inline and the snippet needs no request at all.
+  const remote = !script || /^https?:/i.test(script);
+  const inline = endpoint === undefined && remote ? JSON.parse(r.text) : undefined;
+  out(snippetHtml(source, claimElementHtml(r.claim, { endpoint }, { inline })));
   return 0;
 }
 

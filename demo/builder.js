@@ -67,9 +67,14 @@ function showPreview(source, attrs) {
   else el.setAttribute('claim-id', source.id);
   el.addEventListener('evidence-claim-load', (e) => {
     if (preview.firstElementChild !== el || !source.id) return;
-    // Now that the claim is known, the snippet can carry its fallback content.
-    setSnippet(snippetHtml(script, claimElementHtml(e.detail, attrs)));
-    inputStatus.textContent = `Loaded claim "${source.id}".`;
+    // Now that the claim is known, the snippet can carry its fallback content. With no endpoint
+    // chosen, the CDN script would look for claims/<id>.json beside itself, which does not
+    // exist: the snippet then carries the claim inline, as the CLI's does.
+    const inline = attrs.endpoint ? undefined : e.detail;
+    setSnippet(snippetHtml(script, claimElementHtml(e.detail, attrs, { inline })));
+    inputStatus.textContent = inline
+      ? `Loaded claim "${source.id}". No endpoint is set, so the snippet carries the claim inline; set the endpoint where your claims are hosted to load it by ID instead.`
+      : `Loaded claim "${source.id}".`;
   });
   el.addEventListener('evidence-claim-error', (e) => {
     if (preview.firstElementChild === el && source.id) inputStatus.textContent = `The preview could not load this claim: ${e.detail.message}`;

@@ -147,7 +147,7 @@ describe('evidence-claim validate', () => {
 });
 
 describe('evidence-claim snippet', () => {
-  test('prints the pinned CDN script and the element with fallback content', () => {
+  test('prints the pinned CDN script and the element with fallback content and the document inline', () => {
     const r = run('snippet', 'demo/claims/sample-vitamin-d.json');
     assert.equal(r.code, 0, r.err);
     const claim = json('demo/claims/sample-vitamin-d.json');
@@ -158,6 +158,11 @@ describe('evidence-claim snippet', () => {
     );
     const element = rest.join('\n');
     assert.match(element, /^<evidence-claim claim-id="sample-vitamin-d">\n[\s\S]*\n<\/evidence-claim>$/);
+    // No endpoint and a CDN script: claims/<id>.json beside it would not exist, so the document
+    // rides inline, as given.
+    const inline = /<script type="application\/json">([\s\S]*?)<\/script>/.exec(element);
+    assert.ok(inline, 'the document is inline');
+    assert.deepEqual(JSON.parse(inline[1]), claim);
     assert.ok(element.includes('<p><strong>Evidence is mixed</strong></p>'), 'the document’s own label');
     assert.ok(element.includes(`<p>${claim.claim}</p>`));
     assert.ok(element.includes(`<p>${claim.summary.replace("'", '&#39;')}</p>`));
@@ -198,10 +203,14 @@ describe('evidence-claim snippet', () => {
     const r = run('snippet', 'test/fixtures/warnings/hostile.json');
     assert.equal(r.code, 0, r.err);
     assert.deepEqual(tags(r.out), new Set(['script', 'evidence-claim', 'p', 'strong', 'small']));
-    assert.equal(r.out.match(/<script/g).length, 1, 'only the widget’s own script tag');
+    // The widget's script tag and the inline document; the document cannot close its script.
+    assert.equal(r.out.match(/<script/g).length, 2);
+    assert.equal(r.out.match(/<\/script>/g).length, 2);
+    assert.ok(r.out.includes('<script type="application/json">'));
     assert.ok(r.out.includes('<p>&lt;img src=x onerror=&quot;window.__pwned=1&quot;&gt;&lt;script&gt;window.__pwned=1&lt;/script&gt;</p>'));
     assert.ok(r.out.includes('<strong>&lt;b onclick=&quot;window.__pwned=1&quot;&gt;bold&lt;/b&gt;</strong>'));
-    assert.doesNotMatch(r.out, /javascript:/i);
+    // The inline document holds the string as data; no link is made from it.
+    assert.doesNotMatch(r.out, /href="\s*javascript:/i);
     // The dropped fields are reported, on stderr so stdout stays pasteable.
     assert.match(r.err, /hostile\.json: warning: url dropped/);
   });
@@ -226,6 +235,7 @@ describe('evidence-claim snippet', () => {
     const r = run('snippet', 'demo/claims/sample-minimal.json', '--endpoint', 'https://data.example/claims/{id}.json');
     assert.equal(r.code, 0);
     assert.ok(r.out.includes('<evidence-claim claim-id="sample-minimal" endpoint="https://data.example/claims/{id}.json">'));
+    assert.doesNotMatch(r.out, /application\/json/, 'loaded by ID, not inline');
     const bad = run('snippet', 'demo/claims/sample-minimal.json', '--endpoint', 'https://data.example/claims.json');
     assert.equal(bad.code, 2);
     assert.match(bad.err, /must contain \{id\}/);
@@ -300,7 +310,8 @@ describe('evidence-claim build', () => {
 
   test('the fallback in a page is the snippet’s fallback', () => {
     const snippet = run('snippet', 'demo/claims/sample-es.json').out;
-    const fallback = (text) => text.slice(text.indexOf('<div lang="es">'), text.indexOf('</evidence-claim>')).replace(/^\s+/gm, '');
+    // The fallback only: the snippet also carries the document inline, the page loads it by ID.
+    const fallback = (text) => text.slice(text.indexOf('<div lang="es">'), text.indexOf('</div>') + 6).replace(/^\s+/gm, '');
     assert.equal(fallback(page('sample-es')), fallback(snippet));
   });
 
