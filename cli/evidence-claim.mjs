@@ -1,14 +1,22 @@
 #!/usr/bin/env node
 // The publisher's command line: check claim documents, print an embed snippet, build a static
-// site of claims. Exit codes: 0 done, 1 an invalid document, 2 a usage error.
-import { statSync } from 'node:fs';
+// site of claims. Exit codes: 0 done, 1 an invalid document, 2 a usage error, 3 anything else
+// (an unbuilt checkout, a file that cannot be written).
+import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { describe } from '../dist/validate.js';
-import { build } from './lib/build.mjs';
-import { checkAll, checkFile, problemLines } from './lib/check.mjs';
-import { claimElementHtml, snippetHtml } from './lib/embed.mjs';
-import { scriptSource } from './lib/sri.mjs';
-import { DEFAULT_SCRIPT_URL, VERSION } from './lib/version.mjs';
+
+// The validator is the widget's own, built into dist/. A source checkout that was never built
+// gets a sentence, not a module-resolution stack trace.
+if (!existsSync(new URL('../dist/validate.js', import.meta.url))) {
+  process.stderr.write('evidence-claim: dist/ is missing; run `npm run build` in the evidence-claim folder first\n');
+  process.exit(3);
+}
+const { describe } = await import('../dist/validate.js');
+const { build } = await import('./lib/build.mjs');
+const { checkAll, checkFile, problemLines } = await import('./lib/check.mjs');
+const { claimElementHtml, snippetHtml } = await import('./lib/embed.mjs');
+const { scriptSource } = await import('./lib/sri.mjs');
+const { DEFAULT_SCRIPT_URL, VERSION } = await import('./lib/version.mjs');
 
 const USAGE = `evidence-claim ${VERSION}
 
@@ -118,6 +126,6 @@ try {
     process.exitCode = 2;
   } else {
     err(`evidence-claim: ${e.message}`);
-    process.exitCode = 1;
+    process.exitCode = 3;
   }
 }

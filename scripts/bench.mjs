@@ -464,7 +464,7 @@ ${notes.length ? `\n## Not measured\n\n${notes.map((n) => `- ${n}`).join('\n')}\
   DOMContentLoaded. **painted**: the first frame after that (requestAnimationFrame, then a task).
   The card is \`content-visibility: auto\`, so off-screen cards skip rendering; static HTML does not.
 - **longest task**: the longest \`longtask\` entry (PerformanceObserver, buffered) during load; "< 50" when none.
-  Every card with an inline claim renders in the task that defines the element, so this grows with N.
+  First renders are cut into tasks of about 10 ms each, so this stays short as N grows.
 - **heap per card**: after two \`HeapProfiler.collectGarbage\`, \`Runtime.getHeapUsage\` (JS heap + Blink heap),
   minus the same for the page with no cards (for the widget, the page that loads the script), divided by N. The
   1-card row also carries what the first card pays once per page (Lit's prepared templates, the stylesheet).

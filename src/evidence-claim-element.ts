@@ -4,7 +4,8 @@
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { Claim } from './types.js';
-import { ClaimError, toClaim, type ErrorKind } from './validate.js';
+import { ClaimError, type ErrorKind } from './errors.js';
+import { toClaim } from './validate.js';
 import { claimUrl, loadClaim, parseJson, whenNear } from './load.js';
 import { isRtl, stringsFor, type Strings } from './strings.js';
 import { badge, body, disclaimer, head, summary, verdictLabel, type View } from './render.js';
@@ -168,11 +169,20 @@ export class EvidenceClaim extends LitElement {
    * hundreds of cards never blocks input in one long task (the benchmark's largest cost).
    */
   protected override async scheduleUpdate() {
-    if (!this.hasUpdated && performance.now() - sliceStart > 10) {
+    // Not for a card with fallback content: the shadow root already hides it, and waiting would
+    // blank it for a frame.
+    if (!this.hasUpdated && performance.now() - sliceStart > 10 && !this._hasFallback()) {
       await new Promise((r) => setTimeout(r));
       sliceStart = performance.now();
     }
     return super.scheduleUpdate();
+  }
+
+  /** Light-DOM content other than the JSON script: the publisher's fallback. */
+  private _hasFallback() {
+    return [...this.childNodes].some((n) =>
+      n.nodeType === 1 ? (n as Element).localName !== 'script' : n.nodeType === 3 && n.textContent!.trim(),
+    );
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -231,8 +241,12 @@ export class EvidenceClaim extends LitElement {
     // language pack cannot hold the card: it then shows in English and switches when the pack lands.
     const strings = stringsFor(this._lang(claim));
     if (strings instanceof Promise && !waited) {
-      const shown = () => this._show(generation, claim, true);
-      return void (setTimeout(shown, PACK_WAIT_MS), strings.then(shown));
+      const timer = setTimeout(() => this._show(generation, claim, true), PACK_WAIT_MS);
+      strings.then(() => {
+        clearTimeout(timer);
+        this._show(generation, claim, true);
+      });
+      return;
     }
     this._claim = claim;
     this._error = undefined;
@@ -257,7 +271,7 @@ export class EvidenceClaim extends LitElement {
   /** The interface language, checked: Intl throws on a malformed tag. */
   private _lang(claim = this._claim): string {
     const tag =
-      this.getAttribute('lang') || claim?.language || this.parentElement?.closest('[lang]')?.getAttribute('lang');
+      this.lang || claim?.language || this.parentElement?.closest('[lang]')?.getAttribute('lang');
     try {
       return Intl.getCanonicalLocales(tag || 'en')[0];
     } catch {
@@ -291,9 +305,7 @@ export class EvidenceClaim extends LitElement {
         ${content}
       </div>`;
     // Fallback content stands in for the loading and error states when the page gave some.
-    const fallback = [...this.childNodes].some((n) =>
-      n.nodeType === 1 ? (n as Element).localName !== 'script' : n.nodeType === 3 && n.textContent!.trim(),
-    );
+    const fallback = this._hasFallback();
     if (this.state === 'loading') {
       return frame(
         fallback
@@ -322,12 +334,14 @@ export class EvidenceClaim extends LitElement {
         ${head(v, 'h')} ${middle} ${disclaimer(v)}
       </section>`;
     if (this.variant === 'badge') {
-      return html`<button part="badge-button" class="pill ${v.claim.verdict.leaning}" popovertarget="pop">
+      // The pill names the verdict and is described by the claim (the heading inside the
+      // popover), so several badges in one article can be told apart.
+      return html`<button part="badge-button" class="pill ${v.claim.verdict.leaning}" popovertarget="pop" aria-describedby="h">
           ${badge(v)}
         </button>
-        <div id="pop" popover>
+        <div id="pop" popover role="dialog" aria-labelledby="h">
           ${card(body(v))}
-          <button popovertarget="pop" popovertargetaction="hide">${s.collapse}</button>
+          <button popovertarget="pop" popovertargetaction="hide">${s.close}</button>
         </div>`;
     }
     if (this.variant === 'compact') {

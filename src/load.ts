@@ -8,7 +8,8 @@
  *   (the `timeout`) covers every attempt, retries included, and each widget keeps its own
  *   deadline even when it shares another widget's request.
  */
-import { ClaimError, ID_PATTERN, toClaim } from './validate.js';
+import { ClaimError } from './errors.js';
+import { ID_PATTERN, toClaim } from './validate.js';
 import type { Claim } from './types.js';
 
 /** Bodies above this are refused before they are parsed (a claim is a few kilobytes). */
@@ -77,7 +78,8 @@ async function fetchJson(url: string, timeoutMs: number): Promise<unknown> {
   const control = new AbortController();
   const { signal } = control;
   const timer = setTimeout(() => control.abort(), timeoutMs);
-  const fail = (kind: 'network', message: string) => (signal.aborted ? timedOut(timeoutMs) : new ClaimError(kind, message));
+  // A fetch or read that failed because our own deadline aborted it is a timeout, not a network error.
+  const unreachable = (message: string) => (signal.aborted ? timedOut(timeoutMs) : new ClaimError('network', message));
   try {
     for (let attempt = 0; ; attempt++) {
       const retry = attempt < RETRIES;
@@ -90,7 +92,7 @@ async function fetchJson(url: string, timeoutMs: number): Promise<unknown> {
           await wait(BACKOFF_MS * 3 ** attempt, signal);
           continue;
         }
-        throw fail('network', 'the claim server could not be reached (offline, blocked, or refused by CORS)');
+        throw unreachable('the claim server could not be reached (offline, blocked, or refused by CORS)');
       }
       if (res.status >= 500 && retry) {
         await wait(BACKOFF_MS * 3 ** attempt, signal);
@@ -104,7 +106,7 @@ async function fetchJson(url: string, timeoutMs: number): Promise<unknown> {
       try {
         text = await readAtMost(res);
       } catch (e) {
-        throw e instanceof ClaimError ? e : fail('network', 'the answer was cut off');
+        throw e instanceof ClaimError ? e : unreachable('the answer was cut off');
       }
       return parseJson(text, 'the answer');
     }

@@ -176,7 +176,9 @@ function footer(v: View) {
   let when: string | undefined;
   if (date) {
     // Date-only values are midnight UTC; formatting in UTC keeps them on their own day.
-    when = intl(Intl.DateTimeFormat, lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(date));
+    // A time with no offset is read as UTC too, so the day never depends on the reader's zone.
+    const utc = /[Zz]|[+-]\d\d:?\d\d$/.test(date.slice(10)) || date.length === 10 ? date : `${date}Z`;
+    when = intl(Intl.DateTimeFormat, lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(utc));
   }
   const p = claim.publisher;
   return dot([

@@ -47,6 +47,7 @@ const KEYS = [
   'error',
   'expand',
   'collapse',
+  'close',
   'etAl',
 ] as const;
 
@@ -83,6 +84,7 @@ Loading the evidence…
 This claim could not be loaded
 Show the full evidence
 Show less
+Close
 et al.`;
 
 /** Loaders of the other languages, by base tag. */
@@ -115,7 +117,10 @@ export function stringsFor(lang: string): Strings | Promise<Strings> {
   return (loaded[code] ??= PACKS[code]().then(
     (m) => (loaded[code] = parse(m.default)),
     // A pack that cannot load (blocked, offline) leaves that language in English for good.
-    () => (loaded[code] = loaded.en),
+    () => {
+      console.warn(`evidence-claim: the "${code}" language pack could not load (i18n/${code}.js beside the script); showing English`);
+      return (loaded[code] = loaded.en);
+    },
   ));
 }
 

@@ -106,6 +106,9 @@ export const styles = css`
   }
   .sr {
     position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
   }

@@ -2,7 +2,7 @@
  * The runtime validator for claim documents (format version 1).
  *
  * Hand-written on purpose: a JSON Schema engine would cost more than the whole widget.
- * It follows docs/claim-format.md to the letter, and test/schema.test.ts checks that it agrees
+ * It follows docs/claim-format.md to the letter, and test/node/schema.test.mjs checks that it agrees
  * with schema/claim.schema.json on every fixture:
  *  - a missing or invalid REQUIRED field is an error naming its path;
  *  - an invalid OPTIONAL field (or array item) is dropped with a warning, the rest survives;
@@ -11,6 +11,7 @@
  * The document is never mutated: the result is a fresh object holding only known fields.
  */
 import type { Claim, Problem, ValidationResult } from './types.js';
+import { ClaimError } from './errors.js';
 
 type Obj = Record<string, unknown>;
 interface Out {
@@ -32,9 +33,9 @@ const oneOf = (...values: string[]) => check(`one of ${values.join(', ')}`, (v) 
 
 const text = check('a non-empty string', (v) => (typeof v === 'string' && v ? v : undefined));
 const num = check('a number', (v) => (typeof v === 'number' && isFinite(v) ? v : undefined));
-const score = check('a number from 0 to 100', (v) => (num(v, '', null!)! >= 0 && v <= 100 ? (v as number) : undefined));
+const score = check('a number from 0 to 100', (v) => (typeof v === 'number' && v >= 0 && v <= 100 ? v : undefined));
 const int = check('a whole number', (v) => (Number.isInteger(v) ? (v as number) : undefined));
-const count = check('a whole number of at least 0', (v) => (int(v, '', null!)! >= 0 ? (v as number) : undefined));
+const count = check('a whole number of at least 0', (v) => (Number.isInteger(v) && v >= 0 ? (v as number) : undefined));
 
 /** Absolute http(s) only; `javascript:`, `data:`, relative and malformed URLs are absent. */
 export const httpUrl = check('an absolute http(s) URL', (v) => {
@@ -47,10 +48,17 @@ export const httpUrl = check('an absolute http(s) URL', (v) => {
   }
 });
 
+// The calendar day must exist: Date would roll 2024-02-30 over to March 1.
+const realDay = (text: string) => {
+  const [y, m, d] = text.slice(0, 10).split('-').map(Number);
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+};
 const date = check('an ISO 8601 date', (v) =>
   typeof v === 'string' &&
   /^\d{4}-\d{2}-\d{2}([Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?)?$/.test(v) &&
-  !isNaN(Date.parse(v))
+  !isNaN(Date.parse(v)) &&
+  realDay(v)
     ? v
     : undefined,
 );
@@ -189,30 +197,6 @@ export function validateClaim(input: unknown): ValidationResult {
   if (!claim || out.errors.length) return { ok: false, errors: out.errors, warnings: out.warnings };
   claim.studies ??= [];
   return { ok: true, claim, warnings: out.warnings };
-}
-
-
-/** What went wrong, by kind, so a publisher's code can react without parsing messages. */
-export type ErrorKind =
-  | 'input' // no claim given, or a claim-id / endpoint that cannot be used
-  | 'network' // unreachable, blocked, CORS refused, cut off
-  | 'timeout' // no complete answer in time
-  | 'http' // a non-2xx status
-  | 'type' // a content type that is not JSON
-  | 'size' // a body over the size limit
-  | 'json' // a body that is not JSON
-  | 'invalid' // a document that breaks the format
-  | 'version' // another format version
-  | 'mismatch' // a document whose id is not the one requested
-  | 'render'; // a fault of the widget's own while drawing the card
-
-export class ClaimError extends Error {
-  constructor(
-    readonly kind: ErrorKind,
-    message: string,
-  ) {
-    super(message);
-  }
 }
 
 /**

@@ -30,7 +30,7 @@ async function card(variant = 'card') {
 /** What the hostile rules would change, read from inside the card. */
 function looks(el: EvidenceClaim) {
   const height = el.getBoundingClientRect().height;
-  const text = $$(el, '#h, p, li, a, [part="badge"] span, summary').map((n) => {
+  const text = $$(el, `${CLAIM_HEADING}, p, li, a, [part="badge"] span, summary`).map((n) => {
     const s = getComputedStyle(n);
     return [n.localName, s.textTransform, s.letterSpacing, s.lineHeight, s.display === 'inline' && n.localName !== 'a' && n.localName !== 'span'];
   });

@@ -175,7 +175,8 @@ describe('rapid changes', () => {
     const last = ids[19 % ids.length];
     expect(heading(el)).to.equal((await claimJson(last)).claim);
     expect(loads).to.deep.equal([last]);
-    expect((await requestLog(key)).count).to.be.at.most(20);
+    // One request per change (each endpoint differs), never a repeat storm.
+    expect((await requestLog(key)).count).to.equal(20);
   });
 });
 

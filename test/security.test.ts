@@ -267,7 +267,7 @@ describe('ill-formed Unicode', () => {
     const doc = { schemaVersion: 1, id: 'a', claim: 'C.', summary: 'S.', verdict: { leaning: 'supports' }, studies: [{ id: 's', stance: 'supports', title: 'T', doi: '10.1000/\ud800<' }] };
     const el = await mount({ claim: doc });
     expect(el.state).to.equal('ready');
-    expect(textOf($(el, 'li.study'))).to.include('T');
+    expect(textOf($(el, '[part="studies"] > li'))).to.include('T');
   });
 
   it('lone surrogates in text fields are shown, not fatal', async () => {

@@ -45,7 +45,12 @@ describe('variant="badge"', () => {
     expect(popover.matches(':popover-open')).to.be.false;
     button.click();
     expect(popover.matches(':popover-open')).to.be.true;
-    expect(button.getAttribute('aria-expanded') ?? (button as any).ariaExpanded).to.not.equal('false');
+    expect((button as any).popoverTargetElement).to.equal(popover);
+    // The pill is described by the claim, and the popover is a dialog named by it.
+    const claimHeading = el.shadowRoot!.getElementById(button.getAttribute('aria-describedby')!)!;
+    expect(textOf(claimHeading)).to.include('Taking a daily vitamin D supplement');
+    expect(popover.getAttribute('role')).to.equal('dialog');
+    expect(popover.getAttribute('aria-labelledby')).to.equal(button.getAttribute('aria-describedby'));
     expect(textOf(popover)).to.include('What the research says');
     expect(textOf(popover.querySelector('[part="disclaimer"]'))).to.include('Not medical advice');
     await sendKeys({ press: 'Escape' });
@@ -53,7 +58,7 @@ describe('variant="badge"', () => {
     button.focus();
     await sendKeys({ press: 'Enter' });
     expect(popover.matches(':popover-open')).to.be.true;
-    const close = [...popover.querySelectorAll('button')].find((b) => textOf(b) === 'Show less')!;
+    const close = [...popover.querySelectorAll('button')].find((b) => textOf(b) === 'Close')!;
     close.click();
     expect(popover.matches(':popover-open')).to.be.false;
   });
@@ -71,6 +76,12 @@ describe('languages', () => {
     expect(text).to.include('Actualizado 15 de septiembre de 2026');
     expect(text).to.include('No es consejo médico.');
     expect($(el, '[lang]')!.getAttribute('lang')).to.equal('es');
+  });
+
+  it('the lang property works like the attribute (frameworks set properties)', async () => {
+    const el = await fixture<EvidenceClaim>(html`<evidence-claim .lang=${'de'} .claim=${await claimJson('sample-minimal')}></evidence-claim>`);
+    await settled(el);
+    expect(textOf($(el, '[part="badge"]'))).to.equal('Zu wenige Belege');
   });
 
   it('the element\'s lang wins over the claim\'s language', async () => {

@@ -1,6 +1,7 @@
 // The widget's English defaults, for the HTML written before (or without) the script: by the
 // CLI in Node and by demo/builder.js in the browser, so nothing here may use Node APIs.
-// They repeat the English table in src/strings.ts: keep the two the same.
+// They repeat the English table in src/strings.ts (the CLI cannot import TypeScript);
+// test/node/consistency.test.mjs fails when the two drift apart.
 
 export const LEANING_LABELS = {
   supports: 'Supports is higher',

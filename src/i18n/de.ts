@@ -31,4 +31,5 @@ Belege werden geladen…
 Diese Behauptung konnte nicht geladen werden
 Alle Belege anzeigen
 Weniger anzeigen
+Schließen
 u. a.`;

@@ -31,4 +31,5 @@ Cargando la evidencia…
 No se pudo cargar esta afirmación
 Ver toda la evidencia
 Ver menos
+Cerrar
 et al.`;

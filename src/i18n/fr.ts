@@ -31,4 +31,5 @@ Chargement des preuves…
 Impossible de charger cette affirmation
 Voir toutes les preuves
 Voir moins
+Fermer
 et al.`;

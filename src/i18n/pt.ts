@@ -31,4 +31,5 @@ Carregando a evidência…
 Não foi possível carregar esta afirmação
 Ver toda a evidência
 Ver menos
+Fechar
 et al.`;

@@ -71,6 +71,16 @@ test('unknown fields are ignored and never returned', () => {
   assert.deepEqual(result.claim.studies, []);
 });
 
+test('dates must be real calendar days', () => {
+  const base = { schemaVersion: 1, id: 'x', claim: 'c', summary: 's', verdict: { leaning: 'supports' } };
+  for (const d of ['2024-02-30', '2023-02-29', '2024-13-01', '2024-00-10', 'yesterday']) {
+    assert.equal(validateClaim({ ...base, dateModified: d }).claim.dateModified, undefined, d);
+  }
+  for (const d of ['2024-02-29', '2026-11-20T09:30:00Z', '2024-01-01T00:30:00']) {
+    assert.equal(validateClaim({ ...base, dateModified: d }).claim.dateModified, d);
+  }
+});
+
 test('only absolute http(s) URLs survive', () => {
   const base = { schemaVersion: 1, id: 'x', claim: 'c', summary: 's', verdict: { leaning: 'supports' } };
   for (const url of ['javascript:alert(1)', ' https://x.org', 'JAVASCRIPT:alert(1)', 'data:text/html,x', '/relative', '//x.org/a', 'vbscript:x', 'http://', 'ftp://x.org']) {

@@ -1,0 +1,27 @@
+/**
+ * The named failures of the widget: every way a card can fail ends in one of these kinds, which
+ * the `evidence-claim-error` event carries so a publisher's code can react without parsing text.
+ */
+
+export type ErrorKind =
+  | 'input' // no claim given, or a claim-id / endpoint that cannot be used
+  | 'network' // unreachable, blocked, CORS refused, cut off
+  | 'timeout' // no complete answer in time
+  | 'http' // a non-2xx status
+  | 'type' // a content type that is not JSON
+  | 'size' // a body over the size limit
+  | 'json' // a body that is not JSON
+  | 'invalid' // a document that breaks the format
+  | 'version' // another format version
+  | 'mismatch' // a document whose id is not the one requested
+  | 'render'; // a fault of the widget's own while drawing the card
+
+export class ClaimError extends Error {
+  constructor(
+    readonly kind: ErrorKind,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
