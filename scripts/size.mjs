@@ -6,7 +6,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 /**
  * Budget of dist/evidence-claim.js, gzip level 9. The target is 12 KB (goal 10 KB); the build
- * is at about 13.6 KB, of which Lit itself is 5.9 KB. Until the gap is closed (README, "Size
+ * is at about 13.8 KB, of which Lit itself is 5.9 KB. Until the gap is closed (README, "Size
  * and speed"), the gate holds the line at 14 KB so nothing grows unnoticed.
  */
 export const BUDGET = 14 * 1024;
