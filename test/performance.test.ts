@@ -105,18 +105,22 @@ describe('one request per claim', () => {
   });
 });
 
+/** A lazy card below the fold: it has asked for nothing; scrolled to, it loads. */
+async function expectWaitingThenLoadsOnScroll(el: EvidenceClaim, key: string) {
+  expect(el.state).to.equal('loading');
+  expect(fetched(key)).to.have.length(0);
+  expect((await requestLog(key)).count).to.equal(0);
+  el.scrollIntoView();
+  await settled(el);
+}
+
 describe('lazy loading', () => {
   it('a card far below the fold fetches nothing until the reader scrolls near it, then loads', async () => {
     const key = uniqueKey('lazy');
     const el = widget({ 'claim-id': 'sample-vitamin-d', endpoint: endpointFor(key) });
     stage.append(spacer(5000), el);
     await quiet();
-    expect(el.state).to.equal('loading');
-    expect(fetched(key)).to.have.length(0);
-    expect((await requestLog(key)).count).to.equal(0);
-
-    el.scrollIntoView();
-    await settled(el);
+    await expectWaitingThenLoadsOnScroll(el, key);
     expect(el.state).to.equal('ready');
     expect(heading(el)).to.equal(STATEMENT);
     expect(fetched(key)).to.have.length(1);
@@ -236,12 +240,7 @@ describe('removed cards are let go', () => {
 
     stage.append(el);
     await quiet();
-    expect(el.state).to.equal('loading');
-    expect(fetched(key)).to.have.length(0);
-    expect((await requestLog(key)).count).to.equal(0);
-
-    el.scrollIntoView();
-    await settled(el);
+    await expectWaitingThenLoadsOnScroll(el, key);
     expect(heading(el)).to.equal(STATEMENT);
     expect(fetched(key)).to.have.length(1);
     expect((await requestLog(key)).count).to.equal(1);
