@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../src/evidence-claim.js';
 import type { EvidenceClaim } from '../src/evidence-claim.js';
-import { $, $$, textOf, CLAIM_HEADING } from './helpers.js';
+import { $, $$, textOf, CLAIM_HEADING, trackEscapes } from './helpers.js';
 import { XSS_VECTORS } from './xss-vectors.js';
 
 const pwned = () => (window as any).__pwned;
@@ -48,9 +48,7 @@ async function settle(el: EvidenceClaim) {
 }
 
 // ---- What escapes to the page, what the card reports ----
-const escaped: unknown[] = [];
-const onError = (e: ErrorEvent) => escaped.push(e.error ?? e.message);
-const onRejection = (e: PromiseRejectionEvent) => escaped.push(e.reason);
+const escaped = trackEscapes();
 const kinds: Record<string, number> = {};
 const onClaimError = (e: Event) => {
   const kind = (e as CustomEvent).detail.kind as string;
@@ -64,8 +62,6 @@ let current = '';
 const quiet = { warn: console.warn, error: console.error };
 
 before(() => {
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
   document.addEventListener('evidence-claim-error', onClaimError);
   // A payload that reached alert() would block the page: make it count as a run payload instead.
   window.alert = () => ((window as any).__pwned = 'alert');
@@ -74,8 +70,6 @@ before(() => {
   console.error = () => {};
 });
 after(() => {
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onRejection);
   document.removeEventListener('evidence-claim-error', onClaimError);
   Object.assign(console, quiet);
   console.log(`security: documents tried ${fuzzed} (ready ${ready}, error ${fuzzed - ready}); error kinds ${JSON.stringify(kinds)}`);
