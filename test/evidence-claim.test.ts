@@ -2,9 +2,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/evidence-claim.js';
 import type { EvidenceClaim } from '../src/evidence-claim.js';
-import { $, $$, captureConsole, claimJson, requestLog, settled, textOf, uniqueKey } from './helpers.js';
+import { $, $$, captureConsole, claimJson, requestLog, settled, textOf, uniqueKey, endpointFor } from './helpers.js';
 
-const endpointFor = (key: string, mode = 'ok') => `/api/${mode}/${key}/{id}.json`;
 
 describe('<evidence-claim> with a full claim document', () => {
   // One card for the whole block (fixture() would remove it after the first test).

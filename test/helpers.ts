@@ -11,7 +11,8 @@ export async function claimJson(id: string): Promise<Record<string, any>> {
 /** Waits for the element to leave `loading`. */
 export async function settled(el: EvidenceClaim, timeout = 15000) {
   await el.updateComplete; // a property just set is applied in the next update
-  await waitUntil(() => el.state !== 'loading', `still loading: ${el.outerHTML}`, { timeout });
+  await waitUntil(() => el.state !== 'loading', `still loading: ${el.outerHTML.slice(0, 300)}`, { timeout, interval: 2 });
+  // A render fault turns into the error state in an update of its own.
   await el.updateComplete;
   return el;
 }
@@ -70,3 +71,25 @@ export function trackEscapes(): unknown[] {
   });
   return escaped;
 }
+
+/** The test server's endpoint template for a request-log key (see test/server.mjs for the modes). */
+export const endpointFor = (key: string, mode = 'ok', query = '') => `/api/${mode}/${key}/{id}.json${query}`;
+
+/**
+ * A new `<evidence-claim>` with these attributes (and `claim` property, if given), appended to
+ * `parent` when one is given, else left off the page.
+ */
+export function widget(attrs: Record<string, string>, { parent, claim }: { parent?: Element; claim?: unknown } = {}): EvidenceClaim {
+  const el = document.createElement('evidence-claim');
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  if (claim) el.claim = claim;
+  parent?.append(el);
+  return el;
+}
+
+/** Waits for n animation frames. */
+export async function frames(n = 2) {
+  for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -4,12 +4,8 @@
 import { expect } from '@open-wc/testing';
 import '../src/evidence-claim.js';
 import { EvidenceClaim } from '../src/evidence-claim-element.js';
-import { $, captureConsole, claimJson, requestLog, settled, textOf, uniqueKey, CLAIM_HEADING, trackEscapes } from './helpers.js';
+import { $, captureConsole, claimJson, requestLog, settled, textOf, uniqueKey, CLAIM_HEADING, trackEscapes, widget, frames, sleep } from './helpers.js';
 
-async function frames(n = 2) {
-  for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
-}
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const heading = (el: Element) => textOf($(el, CLAIM_HEADING));
 
 const escaped = trackEscapes();
@@ -18,10 +14,10 @@ afterEach(() => {
   expect(escaped, 'exceptions that escaped to the page').to.deep.equal([]);
 });
 
-function widget(attrs: Record<string, string>, parent: Element = document.body) {
-  const el = document.createElement('evidence-claim');
+/** A widget on the page (in the body, or in parent), removed after each test. */
+function mounted(attrs: Record<string, string>, parent: Element = document.body) {
+  const el = widget(attrs);
   el.classList.add('lifecycle');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   parent.append(el);
   return el;
 }
@@ -43,7 +39,7 @@ before(async () => (minimal = (await claimJson('sample-minimal')).claim));
 describe('connect, disconnect, reconnect', () => {
   it('removed mid-load and re-added: ready, one request, one load event', async () => {
     const key = uniqueKey('reconnect');
-    const el = widget({ 'claim-id': 'sample-minimal', endpoint: `/api/slow/${key}/{id}.json?ms=300`, loading: 'eager' });
+    const el = mounted({ 'claim-id': 'sample-minimal', endpoint: `/api/slow/${key}/{id}.json?ms=300`, loading: 'eager' });
     const loads = loadsOf(el);
     await el.updateComplete;
     el.remove();
@@ -59,7 +55,7 @@ describe('connect, disconnect, reconnect', () => {
 
   it('removed mid-load and never re-added: stays quiet (no event, no console error)', async () => {
     const key = uniqueKey('gone');
-    const el = widget({ 'claim-id': 'does-not-exist', endpoint: `/api/slow/${key}/{id}.json?ms=200`, loading: 'eager' });
+    const el = mounted({ 'claim-id': 'does-not-exist', endpoint: `/api/slow/${key}/{id}.json?ms=200`, loading: 'eager' });
     let events = 0;
     el.addEventListener('evidence-claim-error', () => events++);
     el.addEventListener('evidence-claim-load', () => events++);
@@ -75,7 +71,7 @@ describe('connect, disconnect, reconnect', () => {
 
   it('a ready card removed and re-added stays as it was, with no new request', async () => {
     const key = uniqueKey('ready-reconnect');
-    const el = widget({ 'claim-id': 'sample-minimal', endpoint: `/api/ok/${key}/{id}.json`, loading: 'eager' });
+    const el = mounted({ 'claim-id': 'sample-minimal', endpoint: `/api/ok/${key}/{id}.json`, loading: 'eager' });
     const loads = loadsOf(el);
     await settled(el);
     el.remove();
@@ -92,7 +88,7 @@ describe('connect, disconnect, reconnect', () => {
     const key = uniqueKey('lazy-reconnect');
     const far = box();
     far.style.marginTop = '10000px';
-    const el = widget({ 'claim-id': 'sample-minimal', endpoint: `/api/ok/${key}/{id}.json` }, far);
+    const el = mounted({ 'claim-id': 'sample-minimal', endpoint: `/api/ok/${key}/{id}.json` }, far);
     await el.updateComplete;
     await frames();
     el.remove();
@@ -111,7 +107,7 @@ describe('moves', () => {
     const key = uniqueKey('move-loading');
     const [a, b] = [box(), box()];
     b.append(document.createElement('hr'));
-    const el = widget({ 'claim-id': 'sample-minimal', endpoint: `/api/slow/${key}/{id}.json?ms=300`, loading: 'eager' }, a);
+    const el = mounted({ 'claim-id': 'sample-minimal', endpoint: `/api/slow/${key}/{id}.json?ms=300`, loading: 'eager' }, a);
     const loads = loadsOf(el);
     await el.updateComplete;
     await sleep(50);
@@ -127,7 +123,7 @@ describe('moves', () => {
   it('moved when ready: same card, no request, no event', async () => {
     const key = uniqueKey('move-ready');
     const [a, b] = [box(), box()];
-    const el = widget({ 'claim-id': 'sample-minimal', endpoint: `/api/ok/${key}/{id}.json`, loading: 'eager' }, a);
+    const el = mounted({ 'claim-id': 'sample-minimal', endpoint: `/api/ok/${key}/{id}.json`, loading: 'eager' }, a);
     const loads = loadsOf(el);
     await settled(el);
     for (let i = 0; i < 10; i++) (i % 2 ? a : b).insertBefore(el, null);
@@ -144,7 +140,7 @@ describe('rapid changes', () => {
 
   it('20 claim-id changes in a row: only the last is shown, one load event, requests <= distinct ids', async () => {
     const key = uniqueKey('rapid');
-    const el = widget({ endpoint: `/api/slow/${key}/{id}.json?ms=150`, loading: 'eager' }) as EvidenceClaim;
+    const el = mounted({ endpoint: `/api/slow/${key}/{id}.json?ms=150`, loading: 'eager' }) as EvidenceClaim;
     const loads = loadsOf(el);
     for (let i = 0; i < 20; i++) {
       el.claimId = ids[i % ids.length];
@@ -162,7 +158,7 @@ describe('rapid changes', () => {
 
   it('earlier answers landing after later ones are dropped', async () => {
     const key = uniqueKey('rapid-late');
-    const el = widget({ loading: 'eager' }) as EvidenceClaim;
+    const el = mounted({ loading: 'eager' }) as EvidenceClaim;
     const loads = loadsOf(el);
     for (let i = 0; i < 20; i++) {
       // The earlier the request, the later its answer.
@@ -265,7 +261,7 @@ describe('framework-style mounting', () => {
     try {
       const errors = await captureConsole('error', async () => {
         for (let i = 0; i < 500; i++) {
-          const el = widget({ 'claim-id': i % 2 ? 'sample-minimal' : 'sample-es', endpoint: `/api/ok/${key}/{id}.json` }, area);
+          const el = mounted({ 'claim-id': i % 2 ? 'sample-minimal' : 'sample-es', endpoint: `/api/ok/${key}/{id}.json` }, area);
           // Removed at once, after a microtask, or after its first render.
           if (i % 3 === 1) await Promise.resolve();
           if (i % 3 === 2) await el.updateComplete;

@@ -4,23 +4,14 @@
 import { expect } from '@open-wc/testing';
 import '../src/evidence-claim.js';
 import type { EvidenceClaim } from '../src/evidence-claim.js';
-import { $, captureConsole, claimJson, requestLog, settled, textOf, uniqueKey } from './helpers.js';
+import { $, captureConsole, claimJson, requestLog, settled, textOf, uniqueKey, widget, frames, endpointFor } from './helpers.js';
 
 const STATEMENT =
   'Taking a daily vitamin D supplement lowers the risk of catching a cold or flu in healthy adults during winter.';
-const endpointFor = (key: string, mode = 'ok', query = '') => `/api/${mode}/${key}/{id}.json${query}`;
 
-function widget(attributes: Record<string, string>): EvidenceClaim {
-  const el = document.createElement('evidence-claim');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  return el;
-}
-
-const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
 /** Long enough for IntersectionObserver to report and a fetch to reach the server, if one were made. */
 const quiet = async () => {
-  await nextFrame();
-  await nextFrame();
+  await frames(2);
   await new Promise((r) => setTimeout(r, 300));
 };
 const heading = (el: EvidenceClaim) => textOf($(el, '[role="heading"]'));
@@ -173,8 +164,7 @@ describe('layout while a claim is on its way', () => {
     document.body.prepend(article);
     try {
       await el.updateComplete;
-      await nextFrame();
-      await nextFrame();
+      await frames(2);
       const start = el.getBoundingClientRect().top;
       expect(paragraphs[0].getBoundingClientRect().top, 'text after the card starts on screen').to.be.below(window.innerHeight);
 
@@ -189,8 +179,7 @@ describe('layout while a claim is on its way', () => {
       const began = performance.now();
       await settled(el);
       const waited = performance.now() - began;
-      await nextFrame();
-      await nextFrame();
+      await frames(2);
       await new Promise((r) => setTimeout(r, 100));
       observer.disconnect();
 

@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import '../src/evidence-claim.js';
 import type { EvidenceClaim } from '../src/evidence-claim.js';
-import { $, captureConsole, claimJson, requestLog, settled, uniqueKey } from './helpers.js';
+import { $, captureConsole, claimJson, requestLog, settled, uniqueKey, widget } from './helpers.js';
 
 /** Opens every disclosure, the compact toggle and the badge popover: storage or requests a control might cause. */
 function useEveryControl(el: Element) {
@@ -20,14 +20,6 @@ async function storage() {
     indexedDB: JSON.stringify((await indexedDB.databases()).map((d) => d.name)),
     caches: JSON.stringify(await caches.keys()),
   };
-}
-
-function widget(attrs: Record<string, string>, claim?: unknown) {
-  const el = document.createElement('evidence-claim');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  if (claim) el.claim = claim;
-  document.body.append(el);
-  return el;
 }
 
 /** The resources the page fetched while fn ran (Resource Timing, by start time). */
@@ -49,7 +41,7 @@ afterEach(() => document.querySelectorAll('evidence-claim').forEach((el) => el.r
 it('a Spanish card adds only its language pack, from beside the code', async () => {
   const key = uniqueKey('requests-es');
   const paths = await requestsDuring(async () => {
-    await settled(widget({ 'claim-id': 'sample-es', endpoint: `/api/ok/${key}/{id}.json`, loading: 'eager' }) as EvidenceClaim);
+    await settled(widget({ 'claim-id': 'sample-es', endpoint: `/api/ok/${key}/{id}.json`, loading: 'eager' }, { parent: document.body }) as EvidenceClaim);
   });
   const claim = paths.filter((p) => p.startsWith('/api/'));
   const other = paths.filter((p) => !p.startsWith('/api/'));
@@ -69,7 +61,7 @@ it('sends no cookie and no referrer, even when the page has both and a permissiv
     await fetch(`/api/ok/${key}-control/sample-minimal.json`);
     expect((await requestLog(`${key}-control`)).requests[0].cookie).to.include('reader=tracked-123');
 
-    const el = widget({ 'claim-id': 'sample-minimal', endpoint: `/api/ok/${key}/{id}.json`, loading: 'eager' });
+    const el = widget({ 'claim-id': 'sample-minimal', endpoint: `/api/ok/${key}/{id}.json`, loading: 'eager' }, { parent: document.body });
     await settled(el);
     expect(el.state).to.equal('ready');
     const log = await requestLog(key);
@@ -87,10 +79,10 @@ it('writes no cookie, localStorage, sessionStorage, IndexedDB or Cache Storage',
   const before = await storage();
   const key = uniqueKey('storage');
   const els = [
-    widget({ 'claim-id': 'sample-vitamin-d', endpoint: `/api/ok/${key}/{id}.json`, loading: 'eager' }),
-    widget({ 'claim-id': 'sample-es', endpoint: `/api/ok/${key}/{id}.json`, loading: 'eager', variant: 'compact' }),
-    widget({ variant: 'badge' }, await claimJson('sample-ar')),
-    widget({ 'claim-id': 'no-such-claim', endpoint: `/api/ok/${key}/{id}.json`, loading: 'eager' }),
+    widget({ 'claim-id': 'sample-vitamin-d', endpoint: `/api/ok/${key}/{id}.json`, loading: 'eager' }, { parent: document.body }),
+    widget({ 'claim-id': 'sample-es', endpoint: `/api/ok/${key}/{id}.json`, loading: 'eager', variant: 'compact' }, { parent: document.body }),
+    widget({ variant: 'badge' }, { parent: document.body, claim: await claimJson('sample-ar') }),
+    widget({ 'claim-id': 'no-such-claim', endpoint: `/api/ok/${key}/{id}.json`, loading: 'eager' }, { parent: document.body }),
   ];
   await captureConsole('error', async () => {
     for (const el of els) await settled(el as EvidenceClaim);
@@ -107,10 +99,10 @@ it('asks for nothing but the claim documents', async () => {
   const inline = await claimJson('sample-minimal');
   const paths = await requestsDuring(async () => {
     const els = [
-      widget({ 'claim-id': 'sample-vitamin-d', endpoint: `/api/ok/${key}/{id}.json`, loading: 'eager' }),
-      widget({ 'claim-id': 'sample-vitamin-d', endpoint: `/api/ok/${key}/{id}.json`, loading: 'eager', variant: 'badge' }),
-      widget({ 'claim-id': '2a6e0c5cbc553fd2', endpoint: `/api/ok/${key}/{id}.json`, loading: 'eager', variant: 'compact' }),
-      widget({}, inline),
+      widget({ 'claim-id': 'sample-vitamin-d', endpoint: `/api/ok/${key}/{id}.json`, loading: 'eager' }, { parent: document.body }),
+      widget({ 'claim-id': 'sample-vitamin-d', endpoint: `/api/ok/${key}/{id}.json`, loading: 'eager', variant: 'badge' }, { parent: document.body }),
+      widget({ 'claim-id': '2a6e0c5cbc553fd2', endpoint: `/api/ok/${key}/{id}.json`, loading: 'eager', variant: 'compact' }, { parent: document.body }),
+      widget({}, { parent: document.body, claim: inline }),
     ];
     for (const el of els) await settled(el as EvidenceClaim);
     for (const el of els) useEveryControl(el);

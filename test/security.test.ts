@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../src/evidence-claim.js';
 import type { EvidenceClaim } from '../src/evidence-claim.js';
-import { $, $$, textOf, CLAIM_HEADING, trackEscapes } from './helpers.js';
+import { $, $$, textOf, CLAIM_HEADING, trackEscapes, settled } from './helpers.js';
 import { XSS_VECTORS } from './xss-vectors.js';
 
 const pwned = () => (window as any).__pwned;
@@ -35,18 +35,6 @@ function assertSafe(el: EvidenceClaim) {
 }
 
 /** Waits for ready/error without the 50 ms polling of helpers.settled (hundreds of runs here). */
-async function settle(el: EvidenceClaim) {
-  await el.updateComplete;
-  const start = performance.now();
-  while (el.state === 'loading') {
-    if (performance.now() - start > 5000) throw new Error(`still loading: ${el.outerHTML.slice(0, 300)}`);
-    await new Promise((r) => setTimeout(r, 2));
-  }
-  // A render fault turns into the error state one microtask after the update.
-  await el.updateComplete;
-  await el.updateComplete;
-}
-
 // ---- What escapes to the page, what the card reports ----
 const escaped = trackEscapes();
 const kinds: Record<string, number> = {};
@@ -104,7 +92,7 @@ async function mount({ claim, script, variant, attrs = {} }: Mount) {
   el.addEventListener('evidence-claim-error', (e) => (kind = (e as CustomEvent).detail.kind));
   box.append(el);
   try {
-    await settle(el);
+    await settled(el, 5000);
     // The compact card adds the rest of the card when opened.
     $(el, '[part="toggle"]')?.click();
     await el.updateComplete;
