@@ -1,6 +1,6 @@
 // `cem analyze` (run by `npm run build`) writes custom-elements.json: the element's public API
 // (attributes, properties, events, slots, parts, CSS properties) for editors, Storybook and
-// docs tools. The define call lives in evidence-claim.ts, so it is read too, for the tag name.
+// docs tools. The tag name comes from the class's @tagname (it registers itself in define()).
 
 /**
  * Keeps the manifest to the public API. The analyzer lists private members, the Lit internal
@@ -24,6 +24,15 @@ const publicOnly = {
         const m = /^\/?(src\/.+)\.js$/.exec(e.declaration.module ?? '');
         if (m) e.declaration.module = `${m[1]}.ts`;
       }
+    }
+    // The main entry registers the element through EvidenceClaim.define(), which the analyzer
+    // cannot follow: record that definition, so tools know the tag is defined on import.
+    const entry = customElementsManifest.modules.find((mod) => mod.path === 'src/evidence-claim.ts');
+    const classes = customElementsManifest.modules.flatMap((mod) =>
+      (mod.declarations ?? []).filter((d) => d.tagName).map((d) => ({ name: d.name, module: mod.path, tag: d.tagName })),
+    );
+    for (const { name, module, tag } of classes) {
+      (entry.exports ??= []).push({ kind: 'custom-element-definition', name: tag, declaration: { name, module } });
     }
   },
 };

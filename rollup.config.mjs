@@ -1,13 +1,17 @@
 // Builds the embed: one self-contained, minified ES module with Lit inside (production mode),
-// a classic-script copy for CMSs that only take classic scripts, and the validator as a
-// plain module for the CLI. Source maps sit beside each file.
+// a classic-script copy for CMSs that only take classic scripts, and the toolkit (validator,
+// strings) as a plain module for the CLI and the builder. Source maps sit beside each file.
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import { rmSync } from 'node:fs';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import replace from '@rollup/plugin-replace';
+import { define } from './scripts/build-env.mjs';
 
 const plugins = (declarations) => [
+  // Build-time facts (the version) from their one source, package.json.
+  replace({ preventAssignment: true, values: define }),
   // `production` drops Lit's dev-mode checks and warnings.
   resolve({ exportConditions: ['production'] }),
   typescript({ tsconfig: './tsconfig.json', declaration: declarations, declarationDir: declarations ? 'dist/types' : undefined, outDir: 'dist' }),
@@ -33,20 +37,28 @@ const minify = (module) =>
 // Start clean so no stale chunk or type file ships.
 rmSync('dist', { recursive: true, force: true });
 
-export default [
-  {
-    input: 'src/evidence-claim.ts',
-    // Language packs become dist/i18n/<lang>.js, fetched only by pages that show that language.
-    output: {
-      dir: 'dist',
-      entryFileNames: 'evidence-claim.js',
-      chunkFileNames: (chunk) => `i18n/${chunk.name}.js`,
-      format: 'es',
-      sourcemap: true,
-      plugins: [minify(true)],
-    },
-    plugins: plugins(true),
+/**
+ * A minified ES module with Lit inside. Language packs become dist/i18n/<lang>.js, fetched only
+ * by pages that show that language (the same files for every entry).
+ */
+const esModule = (input, entryFileNames, declarations) => ({
+  input,
+  output: {
+    dir: 'dist',
+    entryFileNames,
+    chunkFileNames: (chunk) => `i18n/${chunk.name}.js`,
+    format: 'es',
+    sourcemap: true,
+    plugins: [minify(true)],
   },
+  plugins: plugins(declarations),
+});
+
+export default [
+  esModule('src/evidence-claim.ts', 'evidence-claim.js', true),
+  // `evidence-claim/element`: the class alone, registering nothing, for apps that pick the
+  // tag name or registry.
+  esModule('src/evidence-claim-element.ts', 'element.js', false),
   {
     input: 'src/evidence-claim.ts',
     // terser's module mode would drop the IIFE's global; keep it off here.
@@ -62,8 +74,10 @@ export default [
     plugins: plugins(false),
   },
   {
-    input: 'src/validate.ts',
-    output: { file: 'dist/validate.js', format: 'es', sourcemap: true },
+    // For the CLI and the builder page: the validator and every language's strings in one
+    // readable (unminified) module.
+    input: 'src/toolkit.ts',
+    output: { file: 'dist/toolkit.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
     plugins: plugins(false),
   },
 ];

@@ -6,6 +6,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChrome, CHROME_ARGS } from './scripts/chrome.mjs';
 import { claimServer } from './test/server.mjs';
+import { define } from './scripts/build-env.mjs';
 
 let executablePath;
 try {
@@ -19,7 +20,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json', define }),
     // React ships CommonJS only; test/react.test.ts renders the element from React. Files are
     // converted one by one here, so a require() returns the module's default export, and the
     // production builds are left as untaken require()s: only the development builds load.

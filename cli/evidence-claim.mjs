@@ -7,11 +7,11 @@ import { parseArgs } from 'node:util';
 
 // The validator is the widget's own, built into dist/. A source checkout that was never built
 // gets a sentence, not a module-resolution stack trace.
-if (!existsSync(new URL('../dist/validate.js', import.meta.url))) {
+if (!existsSync(new URL('../dist/toolkit.js', import.meta.url))) {
   process.stderr.write('evidence-claim: dist/ is missing; run `npm run build` in the evidence-claim folder first\n');
   process.exit(3);
 }
-const { describe } = await import('../dist/validate.js');
+const { problemText } = await import('../dist/toolkit.js');
 const { build } = await import('./lib/build.mjs');
 const { checkAll, checkFile, problemLines } = await import('./lib/check.mjs');
 const { claimElementHtml, snippetHtml } = await import('./lib/embed.mjs');
@@ -61,7 +61,7 @@ function snippet(paths, { script, endpoint }) {
     problemLines(r).forEach((l) => err(l));
     return 1;
   }
-  r.warnings.forEach((p) => err(`${r.file}: warning: ${describe(p)}`));
+  r.warnings.forEach((p) => err(`${r.file}: warning: ${problemText(p)}`));
   const source = script ? scriptSource(script) : { src: DEFAULT_SCRIPT_URL };
   // By ID only where the claim can be found: at --endpoint, or in claims/ beside a self-hosted
   // script. With a remote script and no endpoint, `claims/<id>.json` beside it would be the CDN's

@@ -4,7 +4,7 @@
 // of a read-only textarea, never parsed as HTML. The snippet's markup comes from the same
 // functions as the CLI's (cli/lib/embed.mjs).
 import { EvidenceClaim } from '../dist/evidence-claim.js';
-import { ID_PATTERN, describe, validateClaim } from '../dist/validate.js';
+import { ID_PATTERN, problemText, validateClaim } from '../dist/toolkit.js';
 import { cdnScriptUrl } from '../cli/lib/defaults.mjs';
 import { claimElementHtml, elementHtml, snippetHtml } from '../cli/lib/embed.mjs';
 
@@ -46,7 +46,7 @@ function readInput() {
       return { problem: `This is not valid JSON: ${e.message}` };
     }
     const result = validateClaim(doc);
-    if (!result.ok) return { doc, problem: `This document is not valid: ${result.errors.map(describe).join('; ')}` };
+    if (!result.ok) return { doc, problem: `This document is not valid: ${result.errors.map(problemText).join('; ')}` };
     return { doc, claim: result.claim, warnings: result.warnings };
   }
   if (!ID_PATTERN.test(text)) return { problem: 'A claim ID is 1 to 64 of the characters A-Z, a-z, 0-9, _ and -.' };
@@ -96,7 +96,7 @@ function update() {
     setSnippet('');
   } else if (source.claim) {
     inputStatus.textContent = source.warnings.length
-      ? `Valid. These invalid optional fields will be ignored: ${source.warnings.map(describe).join('; ')}`
+      ? `Valid. These invalid optional fields will be ignored: ${source.warnings.map(problemText).join('; ')}`
       : 'A valid claim document: the snippet carries it inline.';
     setSnippet(snippetHtml(script, claimElementHtml(source.claim, attrs, { inline: source.doc })));
   } else {

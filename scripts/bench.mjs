@@ -298,7 +298,9 @@ async function sourceMapper() {
       let text = map.sourcesContent?.[i];
       try {
         text ??= readFileSync(resolve(ROOT, 'dist', s), 'utf8');
-      } catch {}
+      } catch {
+        // no source text: the line is reported without it
+      }
       return [s, text?.split('\n')];
     });
     return (line, column, name) => {

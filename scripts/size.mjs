@@ -5,9 +5,9 @@ import { readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 /**
- * Budget of dist/evidence-claim.js, gzip level 9. The target is 12 KB (goal 10 KB); the build
- * is at about 13.8 KB, of which Lit itself is 5.9 KB. Until the gap is closed (README, "Size
- * and speed"), the gate holds the line at 14 KB so nothing grows unnoticed.
+ * Budget of dist/evidence-claim.js, gzip level 9. TARGET is where the build must be; until it is
+ * back under it, the gate holds the line at BUDGET so nothing grows unnoticed. The current
+ * figures are in the README ("Size and speed"), which this script's output is the source of.
  */
 export const BUDGET = 14 * 1024;
 export const TARGET = 12 * 1024;

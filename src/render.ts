@@ -7,8 +7,13 @@
  * that it checked against their patterns.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Claim, Leaning, Stance, Study } from './types.js';
-import { intl, plural, type Strings } from './strings.js';
+import type { ClaimError } from './errors.js';
+import type { ClaimState } from './claim-controller.js';
+import { intl, isRtl, plural, verdictWords, type Strings } from './strings.js';
+
+export type Variant = 'card' | 'compact' | 'badge';
 
 export interface View {
   claim: Claim;
@@ -17,6 +22,23 @@ export interface View {
   lang: string;
   /** Heading level of the claim statement; section headings sit one below. */
   level: number;
+}
+
+/** Everything the card draws from, gathered before rendering: templates read nothing else. */
+export interface CardState extends Omit<View, 'claim'> {
+  status: ClaimState;
+  /** The validated claim, when `ready`. */
+  claim?: Claim;
+  /** What went wrong, when `error`. */
+  error?: ClaimError;
+  /** `light`, `dark`, or '' for the reader's preference. */
+  scheme: string;
+  /** The page gave fallback content, which stands in for the loading and error boxes. */
+  fallback: boolean;
+  variant: Variant;
+  /** The compact variant is open. */
+  open: boolean;
+  toggle: () => void;
 }
 
 // One stroke path per leaning and stance: the verdict is told by icon and words, not colour.
@@ -32,7 +54,7 @@ const icon = (kind: Leaning | Stance) =>
   html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${PATHS[kind]} /></svg>`;
 
 const heading = (level: number, text: string, id?: string) =>
-  html`<div role="heading" aria-level=${Math.min(level, 6)} id=${id ?? nothing} class="h">${text}</div>`;
+  html`<div role="heading" aria-level=${Math.min(level, 6)} id=${ifDefined(id)} class="h">${text}</div>`;
 
 /** An external link: a new tab, and nothing of the page passed on to the target. */
 const link = (href: string, text: string) => html`<a href=${href} target="_blank" rel="noopener noreferrer">${text}</a>`;
@@ -42,11 +64,9 @@ const para = (text: string | undefined, cls = '') => (text ? html`<p class=${cls
 const section = (v: View, title: string, body: unknown) =>
   html`<section class="sec">${heading(v.level + 1, title)}${body}</section>`;
 
-export const verdictLabel = ({ claim, s }: View) => claim.verdict.label ?? s[claim.verdict.leaning];
-
 /** The verdict pill: icon and words, so it never depends on colour. */
 export const badge = (v: View) =>
-  html`<span part="badge" class="badge">${icon(v.claim.verdict.leaning)}<span>${verdictLabel(v)}</span></span>`;
+  html`<span part="badge" class="badge">${icon(v.claim.verdict.leaning)}<span>${verdictWords(v.claim, v.s)}</span></span>`;
 
 function scores(v: View) {
   const { claim, s, lang } = v;
@@ -206,4 +226,63 @@ export function body(v: View, withSummary = true): TemplateResult {
   ${claim.scientificWording ? disclosure(s.wording, para(claim.scientificWording)) : nothing}
   ${claim.mechanism?.summary ? section(v, s.mechanism, para(claim.mechanism.summary)) : nothing} ${research(v)}
   ${details(v)} ${footer(v)}`;
+}
+
+/** The card's frame: language, direction, scheme, and the status line a screen reader hears. */
+const frame = ({ lang, scheme }: CardState, content: unknown, status: string) =>
+  html`<div class="root ${scheme}" lang=${lang} dir=${isRtl(lang) ? 'rtl' : 'ltr'}>
+    <div class="sr" role="status">${status}</div>
+    ${content}
+  </div>`;
+
+/** The whole shadow content for a state: loading, error, or the claim in its variant. */
+export function cardTemplate(state: CardState): TemplateResult {
+  const { s, claim, error, fallback } = state;
+  // Fallback content stands in for the loading and error states when the page gave some.
+  if (state.status === 'loading') {
+    return frame(
+      state,
+      fallback ? html`<slot></slot>` : html`<div part="card" class="card ph" aria-hidden="true">${s.loading}</div>`,
+      s.loading,
+    );
+  }
+  if (state.status === 'error' || !claim) {
+    return frame(
+      state,
+      fallback ? html`<slot></slot>` : html`<div part="card" class="card err"><strong>${s.error}:</strong> ${error?.message}</div>`,
+      `${s.error}: ${error?.message}`,
+    );
+  }
+  // The verdict is what a screen reader user hears when the card lands.
+  return frame(state, variantTemplate(state as View, state), verdictWords(claim, s));
+}
+
+function variantTemplate(v: View, { variant, open, toggle }: CardState) {
+  const { s } = v;
+  // The card: its top, then `middle`, then the disclaimer.
+  const card = (middle: unknown) =>
+    html`<section part="card" class="card ${v.claim.verdict.leaning}" aria-labelledby="h">
+      ${head(v, 'h')} ${middle} ${disclaimer(v)}
+    </section>`;
+  if (variant === 'badge') {
+    // The pill names the verdict and is described by the claim (the heading inside the
+    // popover), so several badges in one article can be told apart.
+    return html`<button part="badge-button" class="pill ${v.claim.verdict.leaning}" popovertarget="pop" aria-describedby="h">
+        ${badge(v)}
+      </button>
+      <div id="pop" popover role="dialog" aria-labelledby="h">
+        ${card(body(v))}
+        <button popovertarget="pop" popovertargetaction="hide">${s.close}</button>
+      </div>`;
+  }
+  if (variant === 'compact') {
+    return card(
+      html`${summary(v)}
+        <button part="toggle" aria-expanded=${open} aria-controls="more" @click=${toggle}>
+          ${open ? s.collapse : s.expand}
+        </button>
+        <div id="more">${open ? body(v, false) : nothing}</div>`,
+    );
+  }
+  return card(body(v));
 }

@@ -9,86 +9,57 @@
  * the script only by pages that show that language: the five other tables would cost more than
  * a third of the size budget if every page carried them (README, "Languages").
  *
- * A table is one template literal, one string per line, in the order of KEYS: no key repeated
- * per language, and easy to translate side by side. Plural strings hold `category:form` pairs
- * separated by `|`, with `#` for the number; a missing category falls back to `other`.
- * test/strings.test.ts checks every table is complete.
+ * A table is an object keyed by string name. English defines the keys; every other
+ * table is typed as Strings, so a missing, extra or misspelt key fails the build. Plural strings
+ * hold `category:form` pairs separated by `|`, with `#` for the number; a missing category falls
+ * back to `other`.
  */
+import type { Claim } from './types.js';
 
-const KEYS = [
-  'supports',
-  'opposes',
-  'balanced',
-  'insufficient',
-  'supportsStance',
-  'opposesStance',
-  'neutralStance',
-  'claim',
-  'support',
-  'oppose',
-  'outOf',
-  'summary',
-  'wording',
-  'mechanism',
-  'research',
-  'nSupport',
-  'nOppose',
-  'breakdown',
-  'chain',
-  'raw',
-  'ideal',
-  'grade',
-  'people',
-  'full',
-  'by',
-  'updated',
-  'disclaimer',
-  'loading',
-  'error',
-  'expand',
-  'collapse',
-  'close',
-  'etAl',
-] as const;
+/** The English table, built in (the CLI also writes its text fallbacks from it). */
+export const ENGLISH = {
+  supports: 'Supports is higher',
+  opposes: 'Opposes is higher',
+  balanced: 'Evidence is balanced',
+  insufficient: 'Not enough evidence',
+  supportsStance: 'Supports',
+  opposesStance: 'Opposes',
+  neutralStance: 'Neutral',
+  claim: 'The claim',
+  support: 'Support score',
+  oppose: 'Oppose score',
+  outOf: 'out of 100',
+  summary: 'In plain words',
+  wording: 'See the scientific wording',
+  mechanism: 'How it might work',
+  research: 'What the research says',
+  nSupport: 'one:# supporting study|other:# supporting studies',
+  nOppose: 'one:# opposing study|other:# opposing studies',
+  breakdown: 'Score breakdown',
+  chain: 'Mechanism chain',
+  raw: 'Raw evidence',
+  ideal: 'Ideal studies needed',
+  grade: 'Grade',
+  people: 'one:# participant|other:# participants',
+  full: 'Read the full analysis',
+  by: 'Assessed by',
+  updated: 'Updated',
+  disclaimer: 'Not medical advice. Talk to a qualified health professional before making health decisions.',
+  loading: 'Loading the evidence…',
+  error: 'This claim could not be loaded',
+  expand: 'Show the full evidence',
+  collapse: 'Show less',
+  close: 'Close',
+  etAl: 'et al.',
+};
 
-export type Strings = Record<(typeof KEYS)[number], string>;
+export type Strings = Record<keyof typeof ENGLISH, string>;
 
-const EN = `Supports is higher
-Opposes is higher
-Evidence is balanced
-Not enough evidence
-Supports
-Opposes
-Neutral
-The claim
-Support score
-Oppose score
-out of 100
-In plain words
-See the scientific wording
-How it might work
-What the research says
-one:# supporting study|other:# supporting studies
-one:# opposing study|other:# opposing studies
-Score breakdown
-Mechanism chain
-Raw evidence
-Ideal studies needed
-Grade
-one:# participant|other:# participants
-Read the full analysis
-Assessed by
-Updated
-Not medical advice. Talk to a qualified health professional before making health decisions.
-Loading the evidence…
-This claim could not be loaded
-Show the full evidence
-Show less
-Close
-et al.`;
-
-/** Loaders of the other languages, by base tag. */
-const PACKS: Record<string, () => Promise<{ default: string }>> = {
+/**
+ * Loaders of the other languages, by base tag: the one list of shipped languages. Each import
+ * stays a literal so that the bundler makes one chunk per language.
+ */
+const PACKS: Record<string, () => Promise<{ default: Strings }>> = {
   es: () => import('./i18n/es.js'),
   fr: () => import('./i18n/fr.js'),
   de: () => import('./i18n/de.js'),
@@ -96,11 +67,13 @@ const PACKS: Record<string, () => Promise<{ default: string }>> = {
   ar: () => import('./i18n/ar.js'),
 };
 
-const parse = (table: string) => {
-  const lines = table.split('\n');
-  return Object.fromEntries(KEYS.map((k, i) => [k, lines[i]])) as Strings;
-};
-const loaded: Record<string, Strings | Promise<Strings>> = { en: parse(EN) };
+/** Every interface language shipped, English first. */
+export const LANGUAGES = ['en', ...Object.keys(PACKS)];
+
+/** The verdict's words: the document's own label, else the interface's words for its leaning. */
+export const verdictWords = (claim: Claim, strings: Strings) => claim.verdict.label ?? strings[claim.verdict.leaning];
+
+const loaded: Record<string, Strings | Promise<Strings>> = { en: ENGLISH };
 
 /** Right-to-left scripts among the base tags a claim may use (not only the ones we translate). */
 const RTL = /^(ar|he|fa|ur|ps|yi|dv|ckb|sd|ug)$/;
@@ -115,7 +88,7 @@ export const isRtl = (lang: string) => RTL.test(base(lang));
 export function stringsFor(lang: string): Strings | Promise<Strings> {
   const code = PACKS[base(lang)] ? base(lang) : 'en';
   return (loaded[code] ??= PACKS[code]().then(
-    (m) => (loaded[code] = parse(m.default)),
+    (pack) => (loaded[code] = pack.default),
     // A pack that cannot load (blocked, offline) leaves that language in English for good.
     () => {
       console.warn(`evidence-claim: the "${code}" language pack could not load (i18n/${code}.js beside the script); showing English`);
@@ -124,14 +97,14 @@ export function stringsFor(lang: string): Strings | Promise<Strings> {
   ));
 }
 
-const formats = new Map<string, any>();
+const formats = new Map<string, unknown>();
 /**
  * One Intl formatter per kind, language and options for the page's life: building them is most
  * of the cost of a card's text (the benchmark's profile), and a page has few combinations.
  */
 export function intl<T>(Kind: new (lang: string, options?: object) => T, lang: string, options?: object): T {
   const key = Kind.name + lang + JSON.stringify(options);
-  let format = formats.get(key);
+  let format = formats.get(key) as T | undefined;
   if (!format) formats.set(key, (format = new Kind(lang, options)));
   return format;
 }

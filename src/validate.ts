@@ -24,9 +24,11 @@ type Check<T = unknown> = ((v: unknown, path: string, out: Out) => T | undefined
 export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** One line per problem, for consoles and the CLI: `verdict.leaning must be one of …`. */
-export const describe = (p: Problem) => `${p.path} ${p.message}`;
+export const problemText = (p: Problem) => `${p.path} ${p.message}`;
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+// A check's input is any JSON value; `any` lets each check narrow it in its own way.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const check = <T>(e: string, f: (v: any, path: string, out: Out) => T | undefined): Check<T> => Object.assign(f, { e });
 const pattern = (e: string, re: RegExp) => check(e, (v) => (typeof v === 'string' && re.test(v) ? (v as string) : undefined));
 const oneOf = (...values: string[]) => check(`one of ${values.join(', ')}`, (v) => (values.includes(v) ? (v as string) : undefined));
@@ -83,7 +85,7 @@ function nested<T>(c: Check<T>, raw: unknown, path: string, out: Out, required: 
   if (value === undefined) {
     const problems = inner.errors.length ? inner.errors : [{ path, message: `must be ${c.e}` }];
     if (required) out.errors.push(...problems);
-    else out.warnings.push({ path, message: `dropped (${problems.map(describe).join('; ')})` });
+    else out.warnings.push({ path, message: `dropped (${problems.map(problemText).join('; ')})` });
   }
   return value;
 }
@@ -148,7 +150,7 @@ const study = shape({
   url: httpUrl,
 });
 
-const document = shape<Claim>({
+const claimDocument = shape<Claim>({
   // Other numbers are refused before this (validateClaim): here only 1 passes.
   '!schemaVersion': check('the number 1', (v) => (v === 1 ? v : undefined)),
   '!id': pattern('1-64 of A-Z a-z 0-9 _ -', ID_PATTERN),
@@ -193,7 +195,7 @@ export function validateClaim(input: unknown): ValidationResult {
       warnings: [],
     };
   }
-  const claim = document(input, '', out);
+  const claim = claimDocument(input, '', out);
   if (!claim || out.errors.length) return { ok: false, errors: out.errors, warnings: out.warnings };
   claim.studies ??= [];
   return { ok: true, claim, warnings: out.warnings };
@@ -206,10 +208,10 @@ export function validateClaim(input: unknown): ValidationResult {
 export function toClaim(json: unknown, expectedId?: string): Claim {
   const result = validateClaim(json);
   if (result.warnings.length) {
-    console.warn(`evidence-claim: ignored invalid optional fields: ${result.warnings.map(describe).join('; ')}`);
+    console.warn(`evidence-claim: ignored invalid optional fields: ${result.warnings.map(problemText).join('; ')}`);
   }
   if (!result.ok) {
-    throw new ClaimError(result.unsupportedVersion === undefined ? 'invalid' : 'version', result.errors.map(describe).join('; '));
+    throw new ClaimError(result.unsupportedVersion === undefined ? 'invalid' : 'version', result.errors.map(problemText).join('; '));
   }
   if (expectedId !== undefined && result.claim.id !== expectedId) {
     throw new ClaimError('mismatch', `the document's id "${result.claim.id}" is not the requested "${expectedId}"`);

@@ -2,7 +2,7 @@
 // element always agree on what a valid document is.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { describe, validateClaim } from '../../dist/validate.js';
+import { problemText, validateClaim } from '../../dist/toolkit.js';
 
 /**
  * One file's verdict: `ok` with the validated `claim` and the file's `text` as given, or the
@@ -85,6 +85,6 @@ export function checkAll(paths) {
 
 /** The report lines of one result: `<file>: <path> <message>`, warnings marked as such. */
 export const problemLines = (r) => [
-  ...r.errors.map((p) => `${r.file}: ${describe(p)}`),
-  ...r.warnings.map((p) => `${r.file}: warning: ${describe(p)}`),
+  ...r.errors.map((p) => `${r.file}: ${problemText(p)}`),
+  ...r.warnings.map((p) => `${r.file}: warning: ${problemText(p)}`),
 ];

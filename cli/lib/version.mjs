@@ -1,6 +1,7 @@
-// This package's version (Node only: read from package.json), and the CDN URL pinned to it.
-import { readFileSync } from 'node:fs';
+// This package's version (the build writes package.json's into dist/toolkit.js), and the CDN
+// URL pinned to it.
+import { VERSION } from '../../dist/toolkit.js';
 import { cdnScriptUrl } from './defaults.mjs';
 
-export const VERSION = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
+export { VERSION };
 export const DEFAULT_SCRIPT_URL = cdnScriptUrl(VERSION);

@@ -1,35 +1,40 @@
-// German interface strings, one per line in the order of KEYS in ../strings.ts.
-// Loaded only by pages that show German.
-export default `Stützende Belege überwiegen
-Widersprechende Belege überwiegen
-Belege halten sich die Waage
-Zu wenige Belege
-Stützt
-Widerspricht
-Neutral
-Die Behauptung
-Wert dafür
-Wert dagegen
-von 100
-Einfach erklärt
-Wissenschaftliche Formulierung ansehen
-Wie es wirken könnte
-Was die Forschung sagt
-one:# stützende Studie|other:# stützende Studien
-one:# widersprechende Studie|other:# widersprechende Studien
-Wertung im Detail
-Wirkkette
-Originalbelege
-Nötige Studien
-Qualität
-one:# Teilnehmer|other:# Teilnehmende
-Vollständige Analyse lesen
-Bewertet von
-Aktualisiert
-Keine medizinische Beratung. Sprechen Sie vor Gesundheitsentscheidungen mit medizinischem Fachpersonal.
-Belege werden geladen…
-Diese Behauptung konnte nicht geladen werden
-Alle Belege anzeigen
-Weniger anzeigen
-Schließen
-u. a.`;
+// German interface strings, loaded only by pages that show German.
+// Typed as Strings: a missing or extra key fails the build.
+import type { Strings } from '../strings.js';
+
+const de: Strings = {
+  supports: 'Stützende Belege überwiegen',
+  opposes: 'Widersprechende Belege überwiegen',
+  balanced: 'Belege halten sich die Waage',
+  insufficient: 'Zu wenige Belege',
+  supportsStance: 'Stützt',
+  opposesStance: 'Widerspricht',
+  neutralStance: 'Neutral',
+  claim: 'Die Behauptung',
+  support: 'Wert dafür',
+  oppose: 'Wert dagegen',
+  outOf: 'von 100',
+  summary: 'Einfach erklärt',
+  wording: 'Wissenschaftliche Formulierung ansehen',
+  mechanism: 'Wie es wirken könnte',
+  research: 'Was die Forschung sagt',
+  nSupport: 'one:# stützende Studie|other:# stützende Studien',
+  nOppose: 'one:# widersprechende Studie|other:# widersprechende Studien',
+  breakdown: 'Wertung im Detail',
+  chain: 'Wirkkette',
+  raw: 'Originalbelege',
+  ideal: 'Nötige Studien',
+  grade: 'Qualität',
+  people: 'one:# Teilnehmer|other:# Teilnehmende',
+  full: 'Vollständige Analyse lesen',
+  by: 'Bewertet von',
+  updated: 'Aktualisiert',
+  disclaimer: 'Keine medizinische Beratung. Sprechen Sie vor Gesundheitsentscheidungen mit medizinischem Fachpersonal.',
+  loading: 'Belege werden geladen…',
+  error: 'Diese Behauptung konnte nicht geladen werden',
+  expand: 'Alle Belege anzeigen',
+  collapse: 'Weniger anzeigen',
+  close: 'Schließen',
+  etAl: 'u. a.',};
+
+export default de;

@@ -1,35 +1,40 @@
-// Spanish interface strings, one per line in the order of KEYS in ../strings.ts.
-// Loaded only by pages that show Spanish.
-export default `Predomina el apoyo
-Predomina la oposición
-Evidencia equilibrada
-Evidencia insuficiente
-A favor
-En contra
-Neutral
-La afirmación
-Puntuación a favor
-Puntuación en contra
-de 100
-En palabras sencillas
-Ver la formulación científica
-Cómo podría funcionar
-Qué dice la investigación
-one:# estudio a favor|other:# estudios a favor
-one:# estudio en contra|other:# estudios en contra
-Desglose de la puntuación
-Cadena del mecanismo
-Evidencia original
-Estudios que harían falta
-Calidad
-one:# participante|other:# participantes
-Leer el análisis completo
-Evaluado por
-Actualizado
-No es consejo médico. Consulte a un profesional sanitario antes de tomar decisiones de salud.
-Cargando la evidencia…
-No se pudo cargar esta afirmación
-Ver toda la evidencia
-Ver menos
-Cerrar
-et al.`;
+// Spanish interface strings, loaded only by pages that show Spanish.
+// Typed as Strings: a missing or extra key fails the build.
+import type { Strings } from '../strings.js';
+
+const es: Strings = {
+  supports: 'Predomina el apoyo',
+  opposes: 'Predomina la oposición',
+  balanced: 'Evidencia equilibrada',
+  insufficient: 'Evidencia insuficiente',
+  supportsStance: 'A favor',
+  opposesStance: 'En contra',
+  neutralStance: 'Neutral',
+  claim: 'La afirmación',
+  support: 'Puntuación a favor',
+  oppose: 'Puntuación en contra',
+  outOf: 'de 100',
+  summary: 'En palabras sencillas',
+  wording: 'Ver la formulación científica',
+  mechanism: 'Cómo podría funcionar',
+  research: 'Qué dice la investigación',
+  nSupport: 'one:# estudio a favor|other:# estudios a favor',
+  nOppose: 'one:# estudio en contra|other:# estudios en contra',
+  breakdown: 'Desglose de la puntuación',
+  chain: 'Cadena del mecanismo',
+  raw: 'Evidencia original',
+  ideal: 'Estudios que harían falta',
+  grade: 'Calidad',
+  people: 'one:# participante|other:# participantes',
+  full: 'Leer el análisis completo',
+  by: 'Evaluado por',
+  updated: 'Actualizado',
+  disclaimer: 'No es consejo médico. Consulte a un profesional sanitario antes de tomar decisiones de salud.',
+  loading: 'Cargando la evidencia…',
+  error: 'No se pudo cargar esta afirmación',
+  expand: 'Ver toda la evidencia',
+  collapse: 'Ver menos',
+  close: 'Cerrar',
+  etAl: 'et al.',};
+
+export default es;

@@ -1,35 +1,40 @@
-// Portuguese interface strings, one per line in the order of KEYS in ../strings.ts.
-// Loaded only by pages that show Portuguese.
-export default `O apoio prevalece
-A oposição prevalece
-Evidência equilibrada
-Evidência insuficiente
-A favor
-Contra
-Neutro
-A afirmação
-Pontuação a favor
-Pontuação contra
-de 100
-Em palavras simples
-Ver a formulação científica
-Como pode funcionar
-O que diz a pesquisa
-one:# estudo a favor|other:# estudos a favor
-one:# estudo contra|other:# estudos contra
-Detalhe da pontuação
-Cadeia do mecanismo
-Evidência original
-Estudos necessários
-Qualidade
-one:# participante|other:# participantes
-Ler a análise completa
-Avaliado por
-Atualizado
-Não é aconselhamento médico. Consulte um profissional de saúde antes de tomar decisões de saúde.
-Carregando a evidência…
-Não foi possível carregar esta afirmação
-Ver toda a evidência
-Ver menos
-Fechar
-et al.`;
+// Portuguese interface strings, loaded only by pages that show Portuguese.
+// Typed as Strings: a missing or extra key fails the build.
+import type { Strings } from '../strings.js';
+
+const pt: Strings = {
+  supports: 'O apoio prevalece',
+  opposes: 'A oposição prevalece',
+  balanced: 'Evidência equilibrada',
+  insufficient: 'Evidência insuficiente',
+  supportsStance: 'A favor',
+  opposesStance: 'Contra',
+  neutralStance: 'Neutro',
+  claim: 'A afirmação',
+  support: 'Pontuação a favor',
+  oppose: 'Pontuação contra',
+  outOf: 'de 100',
+  summary: 'Em palavras simples',
+  wording: 'Ver a formulação científica',
+  mechanism: 'Como pode funcionar',
+  research: 'O que diz a pesquisa',
+  nSupport: 'one:# estudo a favor|other:# estudos a favor',
+  nOppose: 'one:# estudo contra|other:# estudos contra',
+  breakdown: 'Detalhe da pontuação',
+  chain: 'Cadeia do mecanismo',
+  raw: 'Evidência original',
+  ideal: 'Estudos necessários',
+  grade: 'Qualidade',
+  people: 'one:# participante|other:# participantes',
+  full: 'Ler a análise completa',
+  by: 'Avaliado por',
+  updated: 'Atualizado',
+  disclaimer: 'Não é aconselhamento médico. Consulte um profissional de saúde antes de tomar decisões de saúde.',
+  loading: 'Carregando a evidência…',
+  error: 'Não foi possível carregar esta afirmação',
+  expand: 'Ver toda a evidência',
+  collapse: 'Ver menos',
+  close: 'Fechar',
+  etAl: 'et al.',};
+
+export default pt;

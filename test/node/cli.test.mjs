@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { escapeHtml, jsonForScript } from '../../cli/lib/escape.mjs';
 import { claimElementHtml, elementHtml } from '../../cli/lib/embed.mjs';
-import { validateClaim } from '../../dist/validate.js';
+import { validateClaim } from '../../dist/toolkit.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = join(root, 'cli/evidence-claim.mjs');

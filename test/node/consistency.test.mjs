@@ -1,36 +1,28 @@
-// Values that must live in two places (Node cannot import the TypeScript sources, and the
-// element reports its version at run time) are checked here, so they cannot drift apart.
+// Facts that live in one place reach every build: the version is package.json's, written in at
+// build time, and the CLI's English fallbacks are the widget's own table.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { DEFAULT_DISCLAIMER, FULL_ANALYSIS, LEANING_LABELS, isRtl } from '../../cli/lib/defaults.mjs';
+import { ENGLISH, LANGUAGES, VERSION } from '../../dist/toolkit.js';
+import { DEFAULT_DISCLAIMER, LEANING_LABELS } from '../../cli/lib/defaults.mjs';
 
 const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const pkg = JSON.parse(read('package.json'));
 
-test('EvidenceClaim.version is the package version', () => {
-  const [, version] = /static readonly version = '([^']+)'/.exec(read('src/evidence-claim-element.ts'));
-  assert.equal(version, pkg.version);
-});
-
-test("the CLI's English defaults are the widget's English strings", () => {
-  const source = read('src/strings.ts');
-  const keys = [.../const KEYS = \[([\s\S]*?)\] as const/.exec(source)[1].matchAll(/'(\w+)'/g)].map((m) => m[1]);
-  const lines = /const EN = `([\s\S]*?)`;/.exec(source)[1].split('\n');
-  const en = Object.fromEntries(keys.map((k, i) => [k, lines[i]]));
-  assert.equal(lines.length, keys.length, 'one English line per key');
-  for (const leaning of Object.keys(LEANING_LABELS)) assert.equal(LEANING_LABELS[leaning], en[leaning], leaning);
-  assert.equal(DEFAULT_DISCLAIMER, en.disclaimer);
-  assert.equal(FULL_ANALYSIS, en.full);
-  const rtl = /const RTL = \/\^\(([^)]*)\)\$\//.exec(source)[1].split('|');
-  for (const tag of rtl) assert.ok(isRtl(tag), tag);
-  assert.equal(isRtl('en'), false);
-});
-
-test('every language pack has one line per key', () => {
-  const count = [.../const KEYS = \[([\s\S]*?)\] as const/.exec(read('src/strings.ts'))[1].matchAll(/'(\w+)'/g)].length;
-  for (const lang of ['es', 'fr', 'de', 'pt', 'ar']) {
-    const table = /export default `([\s\S]*?)`;/.exec(read(`src/i18n/${lang}.ts`))[1];
-    assert.equal(table.split('\n').length, count, lang);
+test('every build reports the package version', () => {
+  assert.equal(VERSION, pkg.version);
+  for (const file of ['dist/evidence-claim.js', 'dist/evidence-claim.iife.js', 'dist/element.js']) {
+    assert.ok(read(file).includes(`version="${pkg.version}"`), `${file} carries ${pkg.version}`);
+    assert.ok(!read(file).includes('__VERSION__'), `${file} has no unreplaced placeholder`);
   }
+});
+
+test("the CLI's English defaults come from the widget's table", () => {
+  assert.equal(DEFAULT_DISCLAIMER, ENGLISH.disclaimer);
+  assert.equal(LEANING_LABELS.opposes, ENGLISH.opposes);
+});
+
+test('every shipped language has a pack beside the script', () => {
+  assert.deepEqual(LANGUAGES, ['en', 'es', 'fr', 'de', 'pt', 'ar']);
+  for (const lang of LANGUAGES.slice(1)) assert.ok(read(`dist/i18n/${lang}.js`).length > 0, lang);
 });

@@ -28,7 +28,7 @@ test('ships the builds, their maps, the language packs, types, validator, CLI, s
     'dist/evidence-claim.js.map',
     'dist/evidence-claim.iife.js',
     'dist/evidence-claim.iife.js.map',
-    'dist/validate.js',
+    'dist/toolkit.js',
     'schema/claim.schema.json',
     'custom-elements.json',
     'README.md',

@@ -1,12 +1,12 @@
 // The JSON Schema (schema/claim.schema.json) and the runtime validator (src/validate.ts, built to
-// dist/validate.js) must say the same thing about every fixture: a document is schema-valid
+// dist/toolkit.js) must say the same thing about every fixture: a document is schema-valid
 // exactly when the validator accepts it with no warning. Documents that only break optional
 // fields are schema-invalid but still render (the validator drops those fields and warns).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { validateClaim } from '../../dist/validate.js';
+import { validateClaim } from '../../dist/toolkit.js';
 
 const root = new URL('../../', import.meta.url);
 const schema = JSON.parse(readFileSync(new URL('schema/claim.schema.json', root), 'utf8'));

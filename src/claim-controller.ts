@@ -1,0 +1,156 @@
+/**
+ * The card's lifecycle: input → load → validate → strings, as one status with one outcome per
+ * status (the shape of `@lit/task`, without its bytes).
+ *
+ * - `loading`: nothing to show yet (waiting for the page, for the card to come near, for the
+ *   network, or for the claim language's interface strings).
+ * - `ready`: `claim` is a validated document and its language's strings are here.
+ * - `error`: `error` names what went wrong.
+ *
+ * Every run bumps a counter: an answer that arrives for an older input is dropped. Events are
+ * held until the host has drawn the new state, so a listener always sees the card it announces.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Claim } from './types.js';
+import { ClaimError, type ErrorKind } from './errors.js';
+import { toClaim } from './validate.js';
+import { claimUrl, loadClaim, parseJson, whenNear } from './load.js';
+import { stringsFor } from './strings.js';
+
+export type ClaimState = 'loading' | 'ready' | 'error';
+
+/** `detail` of the `evidence-claim-error` event. */
+export interface ClaimErrorDetail {
+  kind: ErrorKind;
+  message: string;
+}
+
+/** What the controller reads from its element: the inputs, in precedence order. */
+export interface ClaimInputs extends ReactiveControllerHost, HTMLElement {
+  claim: unknown;
+  claimId: string | null;
+  endpoint: string | null;
+  loading: 'lazy' | 'eager';
+  timeout: number;
+  /** Reflected status, written only by the controller. */
+  state: ClaimState;
+}
+
+/** The longest a card waits for its language pack before it shows in English. */
+const PACK_WAIT_MS = 3000;
+
+export class ClaimController implements ReactiveController {
+  /** The validated claim, when `ready`. */
+  claim?: Claim;
+  /** What went wrong, when `error`. */
+  error?: ClaimError;
+  /** Bumped by every run: an answer for an older one is dropped. */
+  private _runs = 0;
+  private _stopWaiting?: () => void;
+  /** Set when removed mid-load: a reconnect (a move, a remount) starts over. */
+  private _stale = false;
+  private _pendingEvent?: Event;
+
+  /**
+   * @param _host the element whose inputs are read and whose `state` is written
+   * @param _languageFor the interface language for a claim (explicit, the claim's own, the page's)
+   */
+  constructor(
+    private readonly _host: ClaimInputs,
+    private readonly _languageFor: (claim: Claim) => string,
+  ) {
+    _host.addController(this);
+  }
+
+  hostConnected() {
+    if (this._stale) {
+      this._stale = false;
+      this.run();
+    }
+  }
+
+  hostDisconnected() {
+    this._stopWaiting?.();
+    if (this._host.state === 'loading') {
+      this._runs++;
+      this._stale = true;
+    }
+  }
+
+  hostUpdated() {
+    const event = this._pendingEvent;
+    this._pendingEvent = undefined;
+    if (event) this._host.dispatchEvent(event);
+  }
+
+  /** Works out the input by precedence and starts showing it. Never throws. */
+  run() {
+    const run = ++this._runs;
+    const host = this._host;
+    this._stopWaiting?.();
+    this._set('loading');
+    try {
+      let json = host.claim;
+      if (typeof json === 'string') json = parseJson(json, 'the claim property');
+      if (json == null) {
+        const script = host.querySelector(':scope > script[type="application/json"]');
+        if (script) json = parseJson(script.textContent ?? '', 'the inline JSON');
+      }
+      if (json != null) return this._show(run, toClaim(json));
+      if (document.readyState === 'loading') {
+        // A classic script in <head> upgrades us before the parser reaches our children: a JSON
+        // child may still be on its way, and it outranks claim-id.
+        return document.addEventListener('DOMContentLoaded', () => run === this._runs && this.run(), { once: true });
+      }
+      const id = host.claimId;
+      if (!id) throw new ClaimError('input', 'no claim given: set claim-id, the claim property, or a JSON script child');
+      const url = claimUrl(id, host.endpoint);
+      const load = () =>
+        loadClaim(url, id, host.timeout).then(
+          (claim) => this._show(run, claim),
+          (e) => this.fail(e, run),
+        );
+      if (host.loading === 'eager') load();
+      // Added and removed in one task: the first update runs after removal; wait for a reconnect.
+      else if (host.isConnected) this._stopWaiting = whenNear(host, load);
+      else this._stale = true;
+    } catch (e) {
+      this.fail(e, run);
+    }
+  }
+
+  /** Ends the current run (or run `run`, if it is still the current one) in the error state. */
+  fail(e: unknown, run = this._runs) {
+    if (run !== this._runs) return;
+    const error = e instanceof ClaimError ? e : new ClaimError('invalid', String(e));
+    this.claim = undefined;
+    this.error = error;
+    console.error(`evidence-claim: this claim could not be loaded: ${error.message}`, this._host);
+    const detail: ClaimErrorDetail = { kind: error.kind, message: error.message };
+    this._set('error', new CustomEvent('evidence-claim-error', { detail, bubbles: true, composed: true }));
+  }
+
+  private _show(run: number, claim: Claim, waited = false) {
+    if (run !== this._runs || (waited && this.claim === claim)) return;
+    // Stay in `loading` until the interface strings of the claim's language are here, so the
+    // card never flashes in English first; but not for more than PACK_WAIT_MS, so a stalled
+    // language pack cannot hold the card: it then shows in English and switches when the pack lands.
+    const strings = stringsFor(this._languageFor(claim));
+    if (strings instanceof Promise && !waited) {
+      const timer = setTimeout(() => this._show(run, claim, true), PACK_WAIT_MS);
+      strings.then(() => {
+        clearTimeout(timer);
+        this._show(run, claim, true);
+      });
+      return;
+    }
+    this.claim = claim;
+    this.error = undefined;
+    this._set('ready', new CustomEvent('evidence-claim-load', { detail: claim, bubbles: true, composed: true }));
+  }
+
+  private _set(status: ClaimState, event?: Event) {
+    this._host.state = status;
+    this._pendingEvent = event;
+  }
+}
