@@ -21,19 +21,22 @@ const { DEFAULT_SCRIPT_URL, VERSION } = await import('./lib/version.mjs');
 const USAGE = `evidence-claim ${VERSION}
 
 Usage:
-  evidence-claim validate <file|dir>...
+  evidence-claim validate <file|dir>... [--lenient]
       Check claim documents (a folder: its *.json files). Prints each problem as
-      "<file>: <path> <message>"; exits 1 if any document is invalid.
-  evidence-claim snippet <claim.json> [--script URL|FILE] [--endpoint TEMPLATE]
+      "<file>: <path> <message>"; exits 1 if any document is invalid. Strict: anything
+      the widget would leave out (a study with an unknown stance, a URL that is not
+      http(s)) is an error; --lenient makes those warnings. A misspelt field name gets a
+      did-you-mean warning; a file that is not JSON gets its line and column.
+  evidence-claim snippet <claim.json> [--script URL|FILE] [--endpoint TEMPLATE] [--lenient]
       Print the HTML to paste into a page: the script tag and the element, with fallback
       content. --script defaults to ${DEFAULT_SCRIPT_URL};
       a local file gets an integrity (SRI) attribute, and the claim is then loaded by ID from
       claims/<id>.json beside it. --endpoint is a URL template with {id} to load it from.
       With a remote script and no --endpoint, the document is carried inline.
-  evidence-claim build <claims-dir> <out-dir>
-      Validate every document, then write a static site: evidence-claim.js, i18n/,
-      claims/<id>.json, <id>.html per claim, index.json and index.html. Writes nothing if
-      any document is invalid.
+  evidence-claim build <claims-dir> <out-dir> [--lenient]
+      Validate every document (strictly, as validate does), then write a static site:
+      evidence-claim.js, i18n/, claims/<id>.json, <id>.html per claim, index.json and
+      index.html. Writes nothing if any document is invalid.
 `;
 
 class UsageError extends Error {}
@@ -41,9 +44,9 @@ class UsageError extends Error {}
 const out = (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 const err = (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
 
-function validate(paths) {
+function validate(paths, { lenient }) {
   if (!paths.length) throw new UsageError('validate needs at least one file or folder');
-  const results = checkAll(paths);
+  const results = checkAll(paths, { lenient });
   for (const r of results) problemLines(r).forEach((l) => out(l));
   const bad = results.filter((r) => !r.ok).length;
   const warned = results.reduce((n, r) => n + r.warnings.length, 0);
@@ -51,12 +54,12 @@ function validate(paths) {
   return bad ? 1 : 0;
 }
 
-function snippet(paths, { script, endpoint }) {
+function snippet(paths, { script, endpoint, lenient }) {
   if (paths.length !== 1) throw new UsageError('snippet needs exactly one claim file');
   if (endpoint !== undefined && !endpoint.includes('{id}')) {
     throw new UsageError(`--endpoint "${endpoint}" must contain {id}`);
   }
-  const r = checkFile(paths[0]);
+  const r = checkFile(paths[0], { lenient });
   if (!r.ok) {
     problemLines(r).forEach((l) => err(l));
     return 1;
@@ -72,7 +75,7 @@ function snippet(paths, { script, endpoint }) {
   return 0;
 }
 
-function buildSite(paths) {
+function buildSite(paths, { lenient }) {
   if (paths.length !== 2) throw new UsageError('build needs a claims folder and an output folder');
   const [claimsDir, outDir] = paths;
   let isDir = false;
@@ -82,7 +85,7 @@ function buildSite(paths) {
     // reported below
   }
   if (!isDir) throw new UsageError(`${claimsDir} is not a folder`);
-  const { results, written } = build(claimsDir, outDir);
+  const { results, written } = build(claimsDir, outDir, { lenient });
   for (const r of results) problemLines(r).forEach((l) => (r.ok ? out(l) : err(l)));
   const bad = results.filter((r) => !r.ok);
   if (bad.length) {
@@ -100,6 +103,7 @@ function main(argv) {
     options: {
       script: { type: 'string' },
       endpoint: { type: 'string' },
+      lenient: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -111,9 +115,9 @@ function main(argv) {
   if (command !== 'snippet' && (values.script !== undefined || values.endpoint !== undefined)) {
     throw new UsageError('--script and --endpoint belong to the snippet command');
   }
-  if (command === 'validate') return validate(paths);
+  if (command === 'validate') return validate(paths, values);
   if (command === 'snippet') return snippet(paths, values);
-  if (command === 'build') return buildSite(paths);
+  if (command === 'build') return buildSite(paths, values);
   throw new UsageError(`unknown command "${command}"`);
 }
 

@@ -192,6 +192,7 @@ const disclosure = (title: string, body: unknown) =>
 
 function footer(v: View) {
   const { claim, s, lang } = v;
+  // A changed verdict says when it changed; one never changed says when it was published.
   const date = claim.dateModified ?? claim.datePublished;
   let when: string | undefined;
   if (date) {
@@ -204,7 +205,7 @@ function footer(v: View) {
   return dot([
     claim.url && link(claim.url, s.full),
     p && html`${s.by} ${p.url ? link(p.url, p.name) : p.name}`,
-    when && html`${s.updated} <time datetime=${date!}>${when}</time>`,
+    when && html`${claim.dateModified ? s.updated : s.published} <time datetime=${date!}>${when}</time>`,
   ]);
 }
 

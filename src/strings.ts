@@ -44,6 +44,7 @@ export const ENGLISH = {
   full: 'Read the full analysis',
   by: 'Assessed by',
   updated: 'Updated',
+  published: 'Published',
   disclaimer: 'Not medical advice. Talk to a qualified health professional before making health decisions.',
   loading: 'Loading the evidence…',
   error: 'This claim could not be loaded',

@@ -68,6 +68,8 @@ export interface Claim {
 export interface Problem {
   path: string;
   message: string;
+  /** For a warning: the path of what the widget leaves out because of it (the field, or the study holding it). */
+  dropped?: string;
 }
 
 export type ValidationResult =

@@ -7,7 +7,10 @@
  *  - a missing or invalid REQUIRED field is an error naming its path;
  *  - an invalid OPTIONAL field (or array item) is dropped with a warning, the rest survives;
  *  - unknown fields are ignored;
- *  - only absolute http(s) URLs are kept.
+ *  - only absolute http(s) URLs are kept;
+ *  - DOIs and PMIDs written as links (or `doi:`) are read as the bare identifier.
+ * This is the reader's side: lenient. The authoring tools (src/authoring.ts) turn its warnings
+ * into errors and add what only a writer needs, outside the widget's bundle.
  * The document is never mutated: the result is a fresh object holding only known fields.
  */
 import type { Claim, Problem, ValidationResult } from './types.js';
@@ -18,8 +21,16 @@ interface Out {
   errors: Problem[];
   warnings: Problem[];
 }
-/** A check answers the cleaned value, or undefined when the input does not fit; `e` says what fits. */
-type Check<T = unknown> = ((v: unknown, path: string, out: Out) => T | undefined) & { e: string };
+/**
+ * A check answers the cleaned value, or undefined when the input does not fit; `e` says what fits.
+ * An object's check lists its fields in `f`, an array's its item check in `i`: the authoring
+ * tools walk them to find unknown field names.
+ */
+export type Check<T = unknown> = ((v: unknown, path: string, out: Out) => T | undefined) & {
+  e: string;
+  f?: Record<string, Check>;
+  i?: Check;
+};
 
 export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -30,10 +41,15 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 // A check's input is any JSON value; `any` lets each check narrow it in its own way.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const check = <T>(e: string, f: (v: any, path: string, out: Out) => T | undefined): Check<T> => Object.assign(f, { e });
-const pattern = (e: string, re: RegExp) => check(e, (v) => (typeof v === 'string' && re.test(v) ? (v as string) : undefined));
+/** A string matching `re`, read as its first group when it has one (a DOI inside its link). */
+const pattern = (e: string, re: RegExp) =>
+  check(e, (v) => {
+    const m = typeof v === 'string' ? re.exec(v) : null;
+    return m ? (m[1] ?? m[0]) : undefined;
+  });
 const oneOf = (...values: string[]) => check(`one of ${values.join(', ')}`, (v) => (values.includes(v) ? (v as string) : undefined));
 
-const text = check('a non-empty string', (v) => (typeof v === 'string' && v ? v : undefined));
+const text = check('some text', (v) => (typeof v === 'string' && v ? v : undefined));
 const num = check('a number', (v) => (typeof v === 'number' && isFinite(v) ? v : undefined));
 const score = check('a number from 0 to 100', (v) => (typeof v === 'number' && v >= 0 && v <= 100 ? v : undefined));
 const int = check('a whole number', (v) => (Number.isInteger(v) ? (v as number) : undefined));
@@ -83,9 +99,9 @@ function nested<T>(c: Check<T>, raw: unknown, path: string, out: Out, required: 
   const inner: Out = { errors: [], warnings: out.warnings };
   const value = c(raw, path, inner);
   if (value === undefined) {
-    const problems = inner.errors.length ? inner.errors : [{ path, message: `must be ${c.e}` }];
+    const problems: Problem[] = inner.errors.length ? inner.errors : [{ path, message: `must be ${c.e}` }];
     if (required) out.errors.push(...problems);
-    else out.warnings.push({ path, message: `dropped (${problems.map(problemText).join('; ')})` });
+    else out.warnings.push(...problems.map((p) => ({ ...p, dropped: path })));
   }
   return value;
 }
@@ -95,7 +111,7 @@ function nested<T>(c: Check<T>, raw: unknown, path: string, out: Out, required: 
  * so one bad study never hides the others.
  */
 const list = <T>(item: Check<T>) =>
-  check(`an array`, (v, path, out) => {
+  Object.assign(check(`a list`, (v, path, out) => {
     if (!Array.isArray(v)) return;
     const kept: T[] = [];
     v.forEach((x, i) => {
@@ -103,14 +119,14 @@ const list = <T>(item: Check<T>) =>
       if (y !== undefined) kept.push(y);
     });
     return kept;
-  });
+  }), { i: item });
 
 /**
  * An object by its fields; a name starting with `!` is required. A bad required field is an
  * error, a bad optional one a warning. Unknown fields are left out of the result.
  */
 const shape = <T = Obj>(fields: Record<string, Check>, e = 'an object') =>
-  check(e, (v, path, out) => {
+  Object.assign(check(e, (v, path, out) => {
     if (!isObj(v)) return;
     const res: Obj = {};
     let ok = true;
@@ -127,7 +143,7 @@ const shape = <T = Obj>(fields: Record<string, Check>, e = 'an object') =>
       }
     }
     return ok ? (res as T) : undefined;
-  });
+  }), { f: fields });
 
 const texts = list(text);
 
@@ -145,12 +161,14 @@ const study = shape({
   year: int,
   authors: texts,
   journal: text,
-  doi: pattern('a DOI such as 10.1000/xyz', /^10\.\d{4,9}\/\S+$/),
-  pmid: pattern('a string of digits', /^\d{1,9}$/),
+  // A DOI or PMID pasted as its link (or as `doi:…`) is clearly meant as the identifier.
+  doi: pattern('a DOI such as 10.1000/xyz', /^(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?(10\.\d{4,9}\/\S+)$/i),
+  pmid: pattern('a PubMed ID (digits)', /^(?:pmid:\s*|https?:\/\/(?:www\.)?(?:pubmed\.)?ncbi\.nlm\.nih\.gov\/(?:pubmed\/)?)?(\d{1,9})\/?$/i),
   url: httpUrl,
 });
 
-const claimDocument = shape<Claim>({
+/** The whole document's check; its `f` are the format's fields. */
+export const claimDocument = shape<Claim>({
   // Other numbers are refused before this (validateClaim): here only 1 passes.
   '!schemaVersion': check('the number 1', (v) => (v === 1 ? v : undefined)),
   '!id': pattern('1-64 of A-Z a-z 0-9 _ -', ID_PATTERN),

@@ -269,7 +269,7 @@ describe('<evidence-claim> errors: visible, named, evented and contained', () =>
     ['bad-leaning', 'invalid', 'verdict.leaning must be one of supports, opposes, balanced, insufficient'],
     ['version-2', 'version', 'unsupported format version 2'],
     ['missing-version', 'invalid', 'schemaVersion is required'],
-    ['empty-claim', 'invalid', 'claim must be a non-empty string'],
+    ['empty-claim', 'invalid', 'claim must be some text'],
     ['not-json', 'json', 'the answer is not valid JSON'],
     ['not-object', 'invalid', '(document) must be a JSON object'],
     ['id-mismatch', 'mismatch', 'the document\'s id "another-claim" is not the requested "id-mismatch"'],
@@ -363,8 +363,8 @@ describe('<evidence-claim> errors: visible, named, evented and contained', () =>
     });
     expect(el.state).to.equal('ready');
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.include('scores.support dropped');
-    expect(warnings[0]).to.include('url dropped');
+    expect(warnings[0]).to.include('scores.support must be a number from 0 to 100');
+    expect(warnings[0]).to.include('; url must be an absolute http(s) URL');
     expect(textOf($(el, '[part="badge"]'))).to.equal('Opposes is higher');
     expect(textOf($(el, '[part="scores"]'))).to.include('Oppose score 20 out of 100');
     expect($$(el, '[part="studies"] > li')).to.have.length(1);

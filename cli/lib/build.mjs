@@ -13,8 +13,8 @@ const BUNDLE = ['evidence-claim.js', 'evidence-claim.js.map'];
  * Validates every document first; writes only when all are valid (never half a site).
  * Answers the check results and, when it wrote, the list of files written (relative).
  */
-export function build(claimsDir, outDir) {
-  const results = checkAll([claimsDir]);
+export function build(claimsDir, outDir, options) {
+  const results = checkAll([claimsDir], options);
   if (results.some((r) => !r.ok)) return { results, written: [] };
   for (const f of BUNDLE) {
     if (!existsSync(join(DIST, f))) throw new Error(`${join(DIST, f)} is missing: run \`npm run build\` first`);

@@ -1,14 +1,16 @@
-// Reads claim files and validates them with the widget's own validator, so the CLI and the
-// element always agree on what a valid document is.
+// Reads claim files and checks them with the authoring checks (dist/toolkit.js), which run the
+// widget's own validator: the CLI, the editor and the element always agree on what a document
+// means, and the CLI is strict about what the element would drop.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { problemText, validateClaim } from '../../dist/toolkit.js';
+import { checkClaimText, problemText } from '../../dist/toolkit.js';
 
 /**
  * One file's verdict: `ok` with the validated `claim` and the file's `text` as given, or the
- * `errors` that make it invalid. `warnings` are dropped optional fields (it stays valid).
+ * `errors` that make it invalid. Anything the widget would drop is an error, unless `lenient`
+ * makes it a warning; `warnings` also carry did-you-mean hints for misspelt field names.
  */
-export function checkFile(file) {
+export function checkFile(file, { lenient = false } = {}) {
   const result = { file, ok: false, errors: [], warnings: [] };
   let text;
   try {
@@ -17,14 +19,7 @@ export function checkFile(file) {
     result.errors.push({ path: '(file)', message: `cannot be read (${e.code ?? e.message})` });
     return result;
   }
-  let json;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    result.errors.push({ path: '(document)', message: `is not valid JSON (${e.message})` });
-    return result;
-  }
-  const v = validateClaim(json);
+  const v = checkClaimText(text, { lenient });
   result.warnings.push(...v.warnings);
   if (!v.ok) {
     result.errors.push(...v.errors);
@@ -61,9 +56,9 @@ export function claimFiles(paths) {
  * overwrite each other's claims/<id>.json, so the second is invalid; a file named other than
  * its id is a warning (the element checks that a fetched document has the id it asked for).
  */
-export function checkAll(paths) {
+export function checkAll(paths, options) {
   const { files, empty } = claimFiles(paths);
-  const results = files.map(checkFile);
+  const results = files.map((f) => checkFile(f, options));
   for (const dir of empty) {
     results.push({ file: dir, ok: false, errors: [{ path: '(folder)', message: 'has no .json files' }], warnings: [] });
   }

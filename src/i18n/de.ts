@@ -29,6 +29,7 @@ const de: Strings = {
   full: 'Vollständige Analyse lesen',
   by: 'Bewertet von',
   updated: 'Aktualisiert',
+  published: 'Veröffentlicht',
   disclaimer: 'Keine medizinische Beratung. Sprechen Sie vor Gesundheitsentscheidungen mit medizinischem Fachpersonal.',
   loading: 'Belege werden geladen…',
   error: 'Diese Behauptung konnte nicht geladen werden',

@@ -29,6 +29,7 @@ const es: Strings = {
   full: 'Leer el análisis completo',
   by: 'Evaluado por',
   updated: 'Actualizado',
+  published: 'Publicado',
   disclaimer: 'No es consejo médico. Consulte a un profesional sanitario antes de tomar decisiones de salud.',
   loading: 'Cargando la evidencia…',
   error: 'No se pudo cargar esta afirmación',

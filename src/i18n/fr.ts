@@ -29,6 +29,7 @@ const fr: Strings = {
   full: 'Lire l’analyse complète',
   by: 'Évalué par',
   updated: 'Mis à jour',
+  published: 'Publié',
   disclaimer: 'Ceci n’est pas un avis médical. Consultez un professionnel de santé avant toute décision de santé.',
   loading: 'Chargement des preuves…',
   error: 'Impossible de charger cette affirmation',

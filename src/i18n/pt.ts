@@ -29,6 +29,7 @@ const pt: Strings = {
   full: 'Ler a análise completa',
   by: 'Avaliado por',
   updated: 'Atualizado',
+  published: 'Publicado',
   disclaimer: 'Não é aconselhamento médico. Consulte um profissional de saúde antes de tomar decisões de saúde.',
   loading: 'Carregando a evidência…',
   error: 'Não foi possível carregar esta afirmação',
