@@ -176,7 +176,8 @@ const friendly = (path) =>
 /** The validator's message, with the field's own label as its subject. */
 function sentence(problem, label) {
   const dropped = problem.dropped && problem.dropped !== problem.path ? `, so the card leaves out ${friendly(problem.dropped)}` : '';
-  return `${label} ${problem.message}${dropped}.`;
+  const text = `${label} ${problem.message}${dropped}`;
+  return /[.?]$/.test(text) ? text : `${text}.`;
 }
 
 function showProblems() {
@@ -189,9 +190,12 @@ function showProblems() {
   const items = [];
   for (const [problems, kind] of [[errors, 'error'], [warnings, 'warning']]) {
     for (const p of problems) {
-      const place = placeOf(p.path);
-      const label = place?.label ?? (place ? friendly(p.path) : p.path);
-      const text = sentence(p, place?.label ? label : p.path);
+      // A misspelt field name is shown at the field that was meant.
+      const meant = /did you mean (\w+)\?$/.exec(p.message)?.[1];
+      const exact = ALIASES[p.path] ?? p.path;
+      const place = placeOf(meant ? p.path.replace(/[^.[\]]+$/, meant) : exact);
+      // The field's own label names it; a problem placed elsewhere keeps its path.
+      const text = sentence(p, !meant && place?.path === exact && place.label ? place.label : p.path);
       if (place && (showAll || touched.has(place.path) || kind === 'warning')) {
         place.error.textContent = place.error.textContent ? `${place.error.textContent} ${text}` : text;
         if (kind === 'error') place.input?.setAttribute('aria-invalid', 'true');
