@@ -210,9 +210,9 @@ function showProblems() {
   const panel = $('problems');
   panel.hidden = !items.length;
   const n = errors.length;
-  $('problems-heading').textContent = n
-    ? `${n} ${n === 1 ? 'thing' : 'things'} to fix before export`
-    : `${warnings.length} ${warnings.length === 1 ? 'thing' : 'things'} to check`;
+  const w = warnings.length;
+  const check = `${w} ${w === 1 ? 'thing' : 'things'} to check`;
+  $('problems-heading').textContent = n ? `${n} ${n === 1 ? 'thing' : 'things'} to fix before export${w ? `, ${check}` : ''}` : check;
   $('problem-list').replaceChildren(...items);
 }
 
@@ -248,6 +248,8 @@ function updatePreview() {
     if (attrs[name] === undefined) card.removeAttribute(name);
     else card.setAttribute(name, attrs[name]);
   }
+  // The preview shows at once, wherever it is on the page; the snippet keeps the chosen loading.
+  card.setAttribute('loading', 'eager');
   if (renderable || card.claim === undefined) card.claim = lastPreviewed;
   note.textContent = renderable ? '' : 'The preview shows the last version that could be shown. Fix the problems listed above to update it.';
 }
@@ -297,9 +299,30 @@ form.addEventListener('input', (e) => {
   if (input.localName === 'select') touched.add(input.dataset.path);
   changed();
 });
+
+/** A claim ID made from the claim's first words: `creatine-supplements-improve-memory`. */
+const slug = (text) =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .split('-')
+    .filter(Boolean)
+    .slice(0, 6)
+    .join('-')
+    .slice(0, 64);
+
 // A field's problems show once the editor has left it, not while they are still typing.
 form.addEventListener('focusout', (e) => {
   const path = e.target.dataset?.path;
+  // Leaving the claim with no ID yet: suggest one from its words (the editor may change it).
+  const id = controls.get('id')?.input;
+  if (path === 'claim' && id && !id.value && slug(e.target.value)) {
+    id.value = slug(e.target.value);
+    setAt(doc, 'id', id.value);
+    changed();
+  }
   if (path && !touched.has(path)) {
     touched.add(path);
     showProblems();
@@ -326,6 +349,9 @@ function load(json, message) {
   say(message);
 }
 
+/** True when the form holds something the editor wrote: replacing it asks first. */
+const mayReplace = () => Object.keys(doc).every((k) => k === 'schemaVersion') || confirm('Replace the claim in the form? What it holds now will be lost.');
+
 function open(text, source) {
   const error = $('open-error');
   const parsed = parseClaimText(text);
@@ -336,6 +362,7 @@ function open(text, source) {
     return;
   }
   error.textContent = '';
+  if (!mayReplace()) return;
   const n = checkClaim(parsed.json).errors.length;
   load(parsed.json, `Opened the ${source}.${n ? ` ${n} ${n === 1 ? 'thing needs' : 'things need'} fixing: see the list above the form.` : ''}`);
 }
@@ -346,6 +373,7 @@ $('open-file').addEventListener('change', async (e) => {
   if (file) open(await file.text(), `file ${file.name}`);
 });
 $('new-claim').addEventListener('click', () => {
+  if (!mayReplace()) return;
   showAll = false;
   load(blank(), 'Started a new claim.');
   showAll = false;

@@ -6,8 +6,8 @@
 
 export const LEANINGS = [
   ['', 'Choose a verdict'],
-  ['supports', 'Supports is higher: the evidence leans towards the claim'],
-  ['opposes', 'Opposes is higher: the evidence leans against the claim'],
+  ['supports', 'Supports is higher'],
+  ['opposes', 'Opposes is higher'],
   ['balanced', 'Evidence is balanced'],
   ['insufficient', 'Not enough evidence'],
 ];
@@ -29,7 +29,13 @@ export const SECTIONS = [
   {
     legend: 'Verdict',
     fields: [
-      { path: 'verdict.leaning', label: 'Verdict', kind: 'select', options: LEANINGS, help: 'Which side the evidence leans to.' },
+      {
+        path: 'verdict.leaning',
+        label: 'Verdict',
+        kind: 'select',
+        options: LEANINGS,
+        help: 'Which side the evidence leans to: towards the claim (supports), against it (opposes), neither, or too little to tell.',
+      },
       { path: 'verdict.label', label: 'Verdict label', help: 'The words on the badge. Leave empty for the verdict above, in the reader’s language.' },
       { path: 'verdict.note', label: 'Caveat', kind: 'area', rows: 2, help: 'Shown under the badge, e.g. “A single strong opposing study could change this.”' },
     ],

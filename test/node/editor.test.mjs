@@ -18,12 +18,18 @@ let server;
 let browser;
 let page;
 const pageErrors = [];
+const dialogs = [];
 
 before(async () => {
   server = await serveStatic(root);
   browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
   page = await browser.newPage();
   page.on('pageerror', (e) => pageErrors.push(e.message));
+  // Opening a claim over one in the form asks first; the editor here says yes.
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    d.accept();
+  });
   // axe is injected for the accessibility checks; the page's own CSP would refuse it.
   await page.setBypassCSP(true);
   const cdp = await browser.target().createCDPSession();
@@ -118,6 +124,8 @@ test('a required field left empty says so next to it, once the editor has left i
 
 test('writes a complete claim with an opposing study; the preview shows it, ready', async () => {
   await fill('Claim', CLAIM);
+  // Leaving the claim suggests an ID from its words; the editor shortens it.
+  assert.equal(await (await field('Claim ID')).evaluate((c) => c.value), 'creatine-supplements-improve-memory-in-healthy');
   await fill('Plain-language summary', 'Trials disagree: the largest finds no effect on memory.');
   await fill('Claim ID', 'creatine-memory');
   await choose('Verdict', 'Evidence is balanced');
@@ -274,6 +282,7 @@ test('the mistakes from hand-written JSON, as the editor now shows them', async 
     futureField: { kept: true },
   };
   await openPasted(JSON.stringify(doc, null, 2));
+  assert.deepEqual(dialogs, ['Replace the claim in the form? What it holds now will be lost.']);
   // The one-letter typo in a stance: next to that study's Stance.
   assert.equal(
     await errorOf(await field('Stance', 'Study 1')),
