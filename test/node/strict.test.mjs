@@ -131,3 +131,28 @@ describe('DOIs and PMIDs given as links or doi: are normalised, not dropped', ()
     assert.equal(r.out, '1 valid, 0 invalid\n');
   });
 });
+
+test("docs/claim-format.md's complete example is valid, strictly, and uses every field of the format", async () => {
+  const { readFileSync } = await import('node:fs');
+  const { CLAIM } = await import('../../dist/validate.js');
+  const page = readFileSync(join(root, 'docs/claim-format.md'), 'utf8');
+  const example = JSON.parse(/## A complete example[\s\S]*?```json\n([\s\S]*?)```/.exec(page)[1]);
+  const r = checkClaim(example);
+  assert.deepEqual([r.errors, r.warnings], [[], []]);
+  // Every field the validator knows, at every level, appears in the example.
+  const missing = [];
+  const walk = (check, value, path) => {
+    // A list's items together: each field in at least one of them.
+    if (check.i) return walk(check.i, value, `${path}[]`);
+    if (!check.f) return;
+    const items = Array.isArray(value) ? value : [value];
+    for (const name of Object.keys(check.f)) {
+      const key = name.replace('!', '');
+      const having = items.filter((v) => key in v);
+      if (!having.length) missing.push(`${path}.${key}`);
+      else if (!Array.isArray(value)) walk(check.f[name], value[key], `${path}.${key}`);
+    }
+  };
+  walk(CLAIM, example, '');
+  assert.deepEqual(missing, []);
+});
