@@ -91,8 +91,11 @@ function listSection(name) {
     const error = el('p', { className: 'error', id: uid('g') });
     groupErrors.set(base, error);
     // The visible words start the accessible name (what voice control users say).
-    const button = (text, action, disabled = false) =>
-      el('button', { type: 'button', textContent: text, disabled, onclick: action, ariaLabel: `${text} ${title.toLowerCase()}`, className: 'small' });
+    const button = (text, action, disabled = false) => {
+      const b = el('button', { type: 'button', textContent: text, disabled, onclick: action, className: 'small' });
+      b.setAttribute('aria-label', `${text} ${title.toLowerCase()}`);
+      return b;
+    };
     list.append(
       el(
         'li',

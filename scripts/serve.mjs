@@ -26,4 +26,4 @@ const start = (port) =>
 
 const server = await start(await freePort(Number(process.env.PORT ?? 8000)));
 const url = `http://127.0.0.1:${server.server.address().port}/demo/`;
-console.log(`\nevidence-claim demo: ${url}\n  embed builder: ${url}builder.html\n  (Ctrl+C to stop)\n`);
+console.log(`\nevidence-claim demo: ${url}\n  claim editor: ${url}builder.html\n  (Ctrl+C to stop)\n`);

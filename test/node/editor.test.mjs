@@ -81,6 +81,11 @@ async function button(words) {
   assert.equal(found.length, 1, `one "${words}" button`);
   return found[0];
 }
+/** Presses a button from the keyboard: focus, then Enter (no mouse aim to miss on a moving page). */
+async function press(words) {
+  await (await button(words)).focus();
+  await page.keyboard.press('Enter');
+}
 const errorOf = (control) => control.evaluate((c) => c.closest('.field').querySelector('.error').textContent);
 const waitPreview = (text) =>
   page.waitForFunction(
@@ -93,6 +98,11 @@ const waitPreview = (text) =>
   );
 const previewText = () => page.$eval('#preview evidence-claim', (c) => c.shadowRoot.textContent.replace(/\s+/g, ' '));
 const status = () => page.$eval('#status', (s) => s.textContent);
+/** Waits for a download to land (Chromium writes a .crdownload first, then renames it). */
+async function downloaded(name) {
+  for (let i = 0; i < 200 && !readdirSync(downloads).includes(name); i++) await new Promise((r) => setTimeout(r, 100));
+  assert.ok(readdirSync(downloads).includes(name), `${name} was downloaded`);
+}
 const runCli = (...args) => spawnSync(process.execPath, [join(root, 'cli/evidence-claim.mjs'), ...args], { cwd: root, encoding: 'utf8' });
 async function axe() {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
@@ -194,7 +204,7 @@ test('writes a complete claim with an opposing study; the preview shows it, read
 test('exports: the downloaded JSON passes the CLI validate (exit 0), and the snippet carries it', async () => {
   await (await button('Download JSON')).click();
   const file = join(downloads, 'creatine-memory.json');
-  for (let i = 0; i < 50 && !readdirSync(downloads).includes('creatine-memory.json'); i++) await new Promise((r) => setTimeout(r, 100));
+  await downloaded('creatine-memory.json');
   const doc = JSON.parse(readFileSync(file, 'utf8'));
   assert.deepEqual(Object.keys(doc).slice(0, 5), ['schemaVersion', 'id', 'claim', 'summary', 'verdict']);
   assert.equal(doc.studies[1].stance, 'opposes');
@@ -242,7 +252,7 @@ test('an emptied required field: the message next to it, and the preview keeps t
   await page.waitForFunction(() => document.querySelector('#preview-note').textContent.includes('last version'));
   assert.equal(await page.$eval('#preview evidence-claim', (c) => c.state), 'ready');
   // Export is refused, pointing at the problem.
-  await (await button('Download JSON')).click();
+  await press('Download JSON');
   assert.equal(await status(), 'Fix the problems listed above first.');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'problems-heading');
   await fill('Plain-language summary', 'Trials disagree.');
@@ -301,9 +311,9 @@ test('the mistakes from hand-written JSON, as the editor now shows them', async 
   // Fixing the stance makes it exportable, and the unknown field survives the round trip.
   await choose('Stance', 'Opposes', 'Study 1');
   await waitPreview('1 opposing study');
-  await (await button('Download JSON')).click();
+  await press('Download JSON');
   const file = join(downloads, 'typos.json');
-  for (let i = 0; i < 50 && !readdirSync(downloads).includes('typos.json'); i++) await new Promise((r) => setTimeout(r, 100));
+  await downloaded('typos.json');
   const exported = JSON.parse(readFileSync(file, 'utf8'));
   assert.deepEqual(exported, { ...doc, studies: [{ ...doc.studies[0], stance: 'opposes' }] });
 
