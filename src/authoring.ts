@@ -130,7 +130,7 @@ export function parseClaimText(text: string): { json: unknown } | { problem: Aut
 
 /** The value at a validator path such as `studies[2].stance`. */
 const valueAt = (json: unknown, path: string) =>
-  (path.match(/[^.[\]]+/g) ?? []).reduce<any>((v, key) => (v == null ? undefined : v[key]), json);
+  (path.match(/[^.[\]]+/g) ?? []).reduce<unknown>((v, key) => (v == null ? undefined : (v as Record<string, unknown>)[key]), json);
 
 /** A value as a writer would recognise it in a message. */
 const shown = (v: unknown) =>

@@ -223,7 +223,7 @@ describe('evidence-claim snippet', () => {
     // The inline document holds the string as data; no link is made from it.
     assert.doesNotMatch(r.out, /href="\s*javascript:/i);
     // The dropped fields are reported, on stderr so stdout stays pasteable.
-    assert.match(r.err, /hostile\.json: warning: url must be an absolute http\(s\) URL, got "  JaVaScRiPt:window.__pwned=1"/);
+    assert.match(r.err, /hostile\.json: warning: url must be an absolute http\(s\) URL, got " {2}JaVaScRiPt:window.__pwned=1"/);
   });
 
   test('--script with a local file: that path as src, with its SRI hash', () => {

@@ -1,6 +1,8 @@
 // The claim editor (demo/builder.html) used as an editor at a health news site uses it: in
 // headless Chromium, from a plain static server (no dev server), finding every field by its
 // label, typing with the keyboard. The JSON it exports goes through the CLI's `validate`.
+// The functions given to page.evaluate() run in the page, where these are defined:
+/* global document, window */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -11,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { findChrome, CHROME_ARGS } from '../../scripts/chrome.mjs';
 import { serveStatic } from './lib/static-server.mjs';
+import { claimDocument } from '../../dist/toolkit.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const downloads = mkdtempSync(join(tmpdir(), 'evidence-claim-editor-'));
@@ -199,6 +202,25 @@ test('writes a complete claim with an opposing study; the preview shows it, read
   const links = await page.$eval('#preview evidence-claim', (c) => [...c.shadowRoot.querySelectorAll('[part="studies"] a')].map((a) => a.href));
   assert.deepEqual(links, ['https://doi.org/10.1000/creatine.2024', 'https://pubmed.ncbi.nlm.nih.gov/31234567/', 'https://example.org/trial']);
   assert.equal(await page.$eval('#problems', (p) => p.hidden), true, await page.$eval('#problems', (p) => p.textContent));
+});
+
+test('has a labelled field for every field of the format', async () => {
+  // The format's fields, from the validator itself: lists of objects as `studies[].title`.
+  const fields = [];
+  const walk = (check, path) => {
+    for (const [name, c] of Object.entries(check.f)) {
+      const p = `${path}${name.replace('!', '')}`;
+      if (c.f) walk(c, `${p}.`);
+      else if (c.i?.f) walk(c.i, `${p}[].`);
+      else fields.push(p);
+    }
+  };
+  walk(claimDocument, '');
+  const inForm = await page.$$eval('#editor [data-path]', (controls) =>
+    controls.filter((c) => c.labels.length === 1 && c.labels[0].textContent.trim()).map((c) => c.dataset.path.replace(/\[\d+\]/g, '[]')),
+  );
+  // schemaVersion is the editor's to write (always 1), not the editor's person's.
+  assert.deepEqual([...new Set(inForm)].sort(), fields.filter((f) => f !== 'schemaVersion').sort());
 });
 
 test('exports: the downloaded JSON passes the CLI validate (exit 0), and the snippet carries it', async () => {
