@@ -205,8 +205,11 @@ function showProblems() {
       }
       const target = place?.input ?? place?.error;
       const item = el('li', { className: kind });
-      if (target) item.append(el('a', { href: `#${target.id}`, textContent: text, onclick: (e) => (e.preventDefault(), target.focus?.(), target.scrollIntoView?.({ block: 'center' })) }));
-      else item.textContent = text;
+      // In the list, a problem inside a study (or another item) says which one.
+      const within = /^(\w+)\[(\d+)\]/.exec(p.path);
+      const summary = within && LISTS[within[1]] ? `${LISTS[within[1]].item} ${Number(within[2]) + 1}: ${text}` : text;
+      if (target) item.append(el('a', { href: `#${target.id}`, textContent: summary, onclick: (e) => (e.preventDefault(), target.focus?.(), target.scrollIntoView?.({ block: 'center' })) }));
+      else item.textContent = summary;
       items.push(item);
     }
   }
