@@ -93,8 +93,8 @@ export const LISTS = {
     add: 'Add study',
     fields: [
       { path: 'stance', label: 'Stance', kind: 'select', options: STANCES },
-      { path: 'title', label: 'Title', help: 'The paper’s title.' },
-      { path: 'finding', label: 'Finding', kind: 'area', rows: 2, help: 'What the study found, in plain words.' },
+      { path: 'title', label: 'Title', kind: 'area', rows: 2, help: 'The paper’s title.' },
+      { path: 'finding', label: 'Finding', kind: 'area', rows: 3, help: 'What the study found, in plain words.' },
       { path: 'design', label: 'Design', help: 'e.g. Randomized controlled trial, Meta-analysis, Cohort study.' },
       { path: 'grade', label: 'Grade', help: 'The quality grade as readers should see it, e.g. High, Moderate, Low.' },
       { path: 'score', label: 'Score', kind: 'number', help: 'The study’s quality score, 0 to 100.' },

@@ -193,6 +193,30 @@ function unknownFields(check: Check, value: unknown, path: string, out: Problem[
 }
 
 /**
+ * What the format says of study IDs and the widget cannot check alone: each is unique in the
+ * document (an error), and what the breakdown and the raw evidence refer to exists (a warning:
+ * the card then shows the bare ID). Paths are those of the claim as the widget reads it.
+ */
+function references(claim: Claim, errors: Problem[], warnings: Problem[]) {
+  const first = new Map<string, number>();
+  claim.studies.forEach((st, i) => {
+    if (first.has(st.id)) errors.push({ path: `studies[${i}].id`, message: `must be unique, got "${st.id}", which studies[${first.get(st.id)}] has too` });
+    else first.set(st.id, i);
+  });
+  const refs: [string, { studyId?: string }[] | undefined][] = [
+    ['scoreBreakdown', claim.scoreBreakdown],
+    ['rawEvidence', claim.rawEvidence],
+  ];
+  for (const [name, items] of refs) {
+    items?.forEach((item, i) => {
+      if (item.studyId !== undefined && !first.has(item.studyId)) {
+        warnings.push({ path: `${name}[${i}].studyId`, message: `is not the ID of a study in this claim: "${item.studyId}"` });
+      }
+    });
+  }
+}
+
+/**
  * Checks a parsed document as an authoring tool must: the widget's own verdict, with what it
  * would drop made an error (a warning with `lenient`), each naming its path, what was expected
  * and what was found, plus did-you-mean warnings for misspelt field names.
@@ -205,6 +229,7 @@ export function checkClaim(json: unknown, { lenient = false }: AuthoringOptions 
   if (lenient) warnings.push(...dropped);
   else errors.push(...dropped);
   if (result.ok || result.unsupportedVersion === undefined) unknownFields(claimDocument, json, '', warnings);
+  if (result.ok) references(result.claim, errors, warnings);
   return { ok: !errors.length, errors, warnings, json, ...(result.ok && { claim: result.claim }) };
 }
 

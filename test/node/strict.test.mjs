@@ -155,3 +155,14 @@ test("docs/claim-format.md's complete example is valid, strictly, and uses every
   walk(claimDocument, example, '');
   assert.deepEqual(missing, []);
 });
+
+test('study IDs: unique (an error), and what the breakdown and raw evidence name must exist (a warning)', () => {
+  const r = checkClaim({
+    ...base,
+    studies: [{ id: 'a', stance: 'supports' }, { id: 'a', stance: 'opposes' }],
+    scoreBreakdown: [{ studyId: 'b', side: 'support', contribution: 3 }],
+    rawEvidence: [{ quote: 'Q.', studyId: 'a' }],
+  });
+  assert.deepEqual(r.errors, [{ path: 'studies[1].id', message: 'must be unique, got "a", which studies[0] has too' }]);
+  assert.deepEqual(r.warnings, [{ path: 'scoreBreakdown[0].studyId', message: 'is not the ID of a study in this claim: "b"' }]);
+});
