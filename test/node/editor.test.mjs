@@ -346,6 +346,17 @@ test('the mistakes from hand-written JSON, as the editor now shows them', async 
   assert.equal(await (await field('Claim ID')).evaluate((c) => c.value), 'typos');
 });
 
+test('opens a claim file chosen from disk into the form', async () => {
+  const file = join(root, 'demo/claims/sample-es.json');
+  const doc = JSON.parse(readFileSync(file, 'utf8'));
+  await (await field('Open a claim file (.json)')).uploadFile(file);
+  await page.waitForFunction((claim) => document.querySelector('[data-path="claim"]').value === claim, { timeout: 10000 }, doc.claim);
+  assert.equal(await status(), 'Opened the file sample-es.json.');
+  assert.equal(await (await field('Title', 'Study 1')).evaluate((c) => c.value), doc.studies[0].title);
+  // The card speaks the claim's language.
+  await waitPreview('Predomina el apoyo');
+});
+
 test('hostile text stays text in the form, the preview and the snippet', async () => {
   const hostile = readFileSync(join(root, 'test/fixtures/warnings/hostile.json'), 'utf8');
   await openPasted(hostile);
