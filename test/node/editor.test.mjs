@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -102,10 +102,19 @@ const waitPreview = (text) =>
   );
 const previewText = () => page.$eval('#preview evidence-claim', (c) => c.shadowRoot.textContent.replace(/\s+/g, ' '));
 const status = () => page.$eval('#status', (s) => s.textContent);
-/** Waits for a download to land (Chromium writes a .crdownload first, then renames it). */
+/**
+ * The downloaded file, parsed, once it has landed whole (Chromium may show the name before the
+ * bytes are all written).
+ */
 async function downloaded(name) {
-  for (let i = 0; i < 200 && !readdirSync(downloads).includes(name); i++) await new Promise((r) => setTimeout(r, 100));
-  assert.ok(readdirSync(downloads).includes(name), `${name} was downloaded`);
+  for (let i = 0; i < 200; i++) {
+    try {
+      return JSON.parse(readFileSync(join(downloads, name), 'utf8'));
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  assert.fail(`${name} was not downloaded`);
 }
 const runCli = (...args) => spawnSync(process.execPath, [join(root, 'cli/evidence-claim.mjs'), ...args], { cwd: root, encoding: 'utf8' });
 async function axe() {
@@ -225,10 +234,9 @@ test('has a labelled field for every field of the format', async () => {
 });
 
 test('exports: the downloaded JSON passes the CLI validate (exit 0), and the snippet carries it', async () => {
-  await (await button('Download JSON')).click();
+  await press('Download JSON');
   const file = join(downloads, 'creatine-memory.json');
-  await downloaded('creatine-memory.json');
-  const doc = JSON.parse(readFileSync(file, 'utf8'));
+  const doc = await downloaded('creatine-memory.json');
   assert.deepEqual(Object.keys(doc).slice(0, 5), ['schemaVersion', 'id', 'claim', 'summary', 'verdict']);
   assert.equal(doc.studies[1].stance, 'opposes');
   const r = runCli('validate', file);
@@ -335,9 +343,7 @@ test('the mistakes from hand-written JSON, as the editor now shows them', async 
   await choose('Stance', 'Opposes', 'Study 1');
   await waitPreview('1 opposing study');
   await press('Download JSON');
-  const file = join(downloads, 'typos.json');
-  await downloaded('typos.json');
-  const exported = JSON.parse(readFileSync(file, 'utf8'));
+  const exported = await downloaded('typos.json');
   assert.deepEqual(exported, { ...doc, studies: [{ ...doc.studies[0], stance: 'opposes' }] });
 
   // A syntax error: its line and column, where the editor pasted it.
