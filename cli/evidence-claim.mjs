@@ -27,16 +27,20 @@ Usage:
       the widget would leave out (a study with an unknown stance, a URL that is not
       http(s)) is an error; --lenient makes those warnings. A misspelt field name gets a
       did-you-mean warning; a file that is not JSON gets its line and column.
-  evidence-claim snippet <claim.json> [--script URL|FILE] [--endpoint TEMPLATE] [--lenient]
+  evidence-claim snippet <claim.json> [--script URL|FILE] [--script-url URL]
+                         [--endpoint TEMPLATE] [--inline] [--lenient]
       Print the HTML to paste into a page: the script tag and the element, with fallback
-      content. --script defaults to ${DEFAULT_SCRIPT_URL};
-      a local file gets an integrity (SRI) attribute, and the claim is then loaded by ID from
-      claims/<id>.json beside it. --endpoint is a URL template with {id} to load it from.
-      With a remote script and no --endpoint, the document is carried inline.
+      content. The script's URL defaults to ${DEFAULT_SCRIPT_URL}, where
+      \`build claims/ public/evidence-claim/\` puts it, with the claims beside it.
+      --script FILE hashes that file for an integrity (SRI) attribute; --script-url gives the
+      public URL it is served from. --script URL uses that URL. --endpoint is a URL template
+      with {id} to load the claim from. --inline carries the document in the page instead
+      (only where a <script> inside the element is kept: see the publishing guide).
   evidence-claim build <claims-dir> <out-dir> [--lenient]
       Validate every document (strictly, as validate does), then write a static site:
-      evidence-claim.js, i18n/, claims/<id>.json, <id>.html per claim, index.json and
-      index.html. Writes nothing if any document is invalid.
+      evidence-claim.js (and the classic evidence-claim.iife.js), i18n/, claims/<id>.json,
+      <id>.html per claim, index.json and index.html. Writes nothing if any document is
+      invalid.
 `;
 
 class UsageError extends Error {}
@@ -54,7 +58,7 @@ function validate(paths, { lenient }) {
   return bad ? 1 : 0;
 }
 
-function snippet(paths, { script, endpoint, lenient }) {
+function snippet(paths, { script, 'script-url': scriptUrl, endpoint, inline: carry, lenient }) {
   if (paths.length !== 1) throw new UsageError('snippet needs exactly one claim file');
   if (endpoint !== undefined && !endpoint.includes('{id}')) {
     throw new UsageError(`--endpoint "${endpoint}" must contain {id}`);
@@ -65,12 +69,20 @@ function snippet(paths, { script, endpoint, lenient }) {
     return 1;
   }
   r.warnings.forEach((p) => err(`${r.file}: warning: ${problemText(p)}`));
+  if (scriptUrl !== undefined && script !== undefined && /^[a-z][a-z0-9+.-]*:/i.test(script)) {
+    throw new UsageError('--script-url goes with --script FILE (the file to hash); give the URL to --script alone');
+  }
   const source = script ? scriptSource(script) : { src: DEFAULT_SCRIPT_URL };
-  // By ID only where the claim can be found: at --endpoint, or in claims/ beside a self-hosted
-  // script. With a remote script and no endpoint, `claims/<id>.json` beside it would be the CDN's
-  // 404, so the document rides inline and the snippet needs no request at all.
-  const remote = !script || /^https?:/i.test(script);
-  const inline = endpoint === undefined && remote ? JSON.parse(r.text) : undefined;
+  // A file is hashed; the page loads it from its public URL, never from a disk path.
+  if (source.integrity || scriptUrl !== undefined) source.src = scriptUrl ?? DEFAULT_SCRIPT_URL;
+  // By ID, from --endpoint or from claims/ beside the script. A script from another site (a CDN)
+  // has no claims/ of yours beside it: that needs --endpoint, or --inline.
+  const remote = /^https?:/i.test(source.src);
+  if (remote && endpoint === undefined && !carry) {
+    throw new UsageError(`the script at ${source.src} has no claims/ folder of yours beside it: give --endpoint TEMPLATE (where your claims are), or --inline`);
+  }
+  // Inline JSON only on request: where a CMS strips the <script>, its text would show.
+  const inline = carry ? JSON.parse(r.text) : undefined;
   out(snippetHtml(source, claimElementHtml(r.claim, { endpoint }, { inline })));
   return 0;
 }
@@ -102,7 +114,9 @@ function main(argv) {
     allowPositionals: true,
     options: {
       script: { type: 'string' },
+      'script-url': { type: 'string' },
       endpoint: { type: 'string' },
+      inline: { type: 'boolean' },
       lenient: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
@@ -112,8 +126,8 @@ function main(argv) {
   const [command, ...paths] = positionals;
   if (values.help) return out(USAGE), 0;
   if (!command) return err(USAGE), 2;
-  if (command !== 'snippet' && (values.script !== undefined || values.endpoint !== undefined)) {
-    throw new UsageError('--script and --endpoint belong to the snippet command');
+  if (command !== 'snippet' && ['script', 'script-url', 'endpoint', 'inline'].some((k) => values[k] !== undefined)) {
+    throw new UsageError('--script, --script-url, --endpoint and --inline belong to the snippet command');
   }
   if (command === 'validate') return validate(paths, values);
   if (command === 'snippet') return snippet(paths, values);

@@ -6,9 +6,10 @@
 // gets the document through its `claim` property, the snippet is a read-only textarea's value.
 // The problems come from the same module as the CLI's (dist/toolkit.js, whose authoring checks
 // run the widget's validator), and the snippet from the same functions (cli/lib/embed.mjs).
-import { EvidenceClaim } from '../dist/evidence-claim.js';
+// Defines <evidence-claim> for the preview.
+import '../dist/evidence-claim.js';
 import { checkClaim, parseClaimText, validateClaim } from '../dist/toolkit.js';
-import { cdnScriptUrl } from '../cli/lib/defaults.mjs';
+import { DEFAULT_SCRIPT_PATH } from '../cli/lib/defaults.mjs';
 import { claimElementHtml, snippetHtml } from '../cli/lib/embed.mjs';
 import { ALIASES, LISTS, SECTIONS } from './editor-fields.js';
 import { freshStudyId, fromControl, getAt, ordered, setAt, toControl } from './editor-doc.js';
@@ -24,7 +25,8 @@ const el = (tag, props = {}, ...children) => {
 const DRAFT_KEY = 'evidence-claim-editor-draft';
 /** The element's defaults: an option left at its default is left out of the snippet. */
 const DEFAULTS = { variant: 'card', theme: 'auto', 'heading-level': '3', lang: '', loading: 'lazy', endpoint: '' };
-const script = { src: cdnScriptUrl(EvidenceClaim.version) };
+// Where `evidence-claim build` output is served from, with the claims beside the script.
+const script = { src: DEFAULT_SCRIPT_PATH };
 const blank = () => ({ schemaVersion: 1 });
 
 const form = $('editor');
@@ -270,8 +272,9 @@ function updateSnippet() {
     snippet.placeholder = 'The code appears here once the problems above are fixed.';
     return;
   }
-  const inline = attrs.endpoint ? undefined : ordered(doc);
-  snippet.value = snippetHtml(script, claimElementHtml(lastCheck.claim, attrs, { inline }));
+  // By ID, from claims/<id>.json (the downloaded file, published with `evidence-claim build`):
+  // no inline JSON, which a CMS that strips scripts would show as text.
+  snippet.value = snippetHtml(script, claimElementHtml(lastCheck.claim, attrs));
 }
 
 let saving;

@@ -7,7 +7,8 @@ import { checkAll } from './check.mjs';
 import { claimPage, indexPage } from './page.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-const BUNDLE = ['evidence-claim.js', 'evidence-claim.js.map'];
+// The module, and the classic-script build for CMSs that only take classic scripts.
+const BUNDLE = ['evidence-claim.js', 'evidence-claim.js.map', 'evidence-claim.iife.js', 'evidence-claim.iife.js.map'];
 
 /**
  * Validates every document first; writes only when all are valid (never half a site).

@@ -22,5 +22,11 @@ export const verdictLabel = (claim) => verdictWords(claim, ENGLISH);
 /** True when a claim is written in something other than English (so defaults need lang="en"). */
 export const notEnglish = (lang) => !!lang && !/^en(-|$)/i.test(lang);
 
-/** The bundle on a public npm CDN, pinned to one version. */
+/**
+ * Where the script is by default: `evidence-claim build claims/ public/evidence-claim/` puts it
+ * there, with claims/ beside it (the element's default endpoint). Works before any npm release.
+ */
+export const DEFAULT_SCRIPT_PATH = '/evidence-claim/evidence-claim.js';
+
+/** The bundle on a public npm CDN, pinned to one version (only when a publisher asks for it). */
 export const cdnScriptUrl = (version) => `https://cdn.jsdelivr.net/npm/evidence-claim@${version}/dist/evidence-claim.js`;

@@ -1,7 +1,7 @@
-// This package's version (the build writes package.json's into dist/toolkit.js), and the CDN
-// URL pinned to it.
+// This package's version (the build writes package.json's into dist/toolkit.js), and the
+// default script URL.
 import { VERSION } from '../../dist/toolkit.js';
-import { cdnScriptUrl } from './defaults.mjs';
+import { DEFAULT_SCRIPT_PATH } from './defaults.mjs';
 
 export { VERSION };
-export const DEFAULT_SCRIPT_URL = cdnScriptUrl(VERSION);
+export const DEFAULT_SCRIPT_URL = DEFAULT_SCRIPT_PATH;

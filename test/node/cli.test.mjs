@@ -158,22 +158,16 @@ describe('evidence-claim validate', () => {
 });
 
 describe('evidence-claim snippet', () => {
-  test('prints the pinned CDN script and the element with fallback content and the document inline', () => {
+  test('prints the self-hosted script and the element with fallback content, and no JSON', () => {
     const r = run('snippet', 'demo/claims/sample-vitamin-d.json');
     assert.equal(r.code, 0, r.err);
     const claim = json('demo/claims/sample-vitamin-d.json');
     const [script, ...rest] = r.out.trim().split('\n');
-    assert.equal(
-      script,
-      `<script type="module" src="https://cdn.jsdelivr.net/npm/evidence-claim@${version}/dist/evidence-claim.js"></script>`,
-    );
+    // Where `build claims/ public/evidence-claim/` puts it: works before any npm release.
+    assert.equal(script, '<script type="module" src="/evidence-claim/evidence-claim.js"></script>');
     const element = rest.join('\n');
     assert.match(element, /^<evidence-claim claim-id="sample-vitamin-d">\n[\s\S]*\n<\/evidence-claim>$/);
-    // No endpoint and a CDN script: claims/<id>.json beside it would not exist, so the document
-    // rides inline, as given.
-    const inline = /<script type="application\/json">([\s\S]*?)<\/script>/.exec(element);
-    assert.ok(inline, 'the document is inline');
-    assert.deepEqual(JSON.parse(inline[1]), claim);
+    assert.doesNotMatch(element, /application\/json|schemaVersion/, 'no JSON that a CMS could turn into text');
     assert.ok(element.includes('<p><strong>Evidence is mixed</strong></p>'), 'the document’s own label');
     assert.ok(element.includes(`<p>${claim.claim}</p>`));
     assert.ok(element.includes(`<p>${claim.summary.replace("'", '&#39;')}</p>`));
@@ -181,6 +175,20 @@ describe('evidence-claim snippet', () => {
     assert.ok(element.includes(`<p><small>${claim.disclaimer}</small></p>`), 'the document’s own disclaimer');
     assert.deepEqual(tags(r.out), new Set(['script', 'evidence-claim', 'div', 'p', 'strong', 'a', 'small']));
     assert.doesNotMatch(r.out, /style|integrity/);
+  });
+
+  test('--inline carries the document, as given, in a JSON script', () => {
+    const r = run('snippet', 'demo/claims/sample-vitamin-d.json', '--inline');
+    assert.equal(r.code, 0, r.err);
+    const inline = /<script type="application\/json">([\s\S]*?)<\/script>/.exec(r.out);
+    assert.ok(inline, 'the document is inline');
+    assert.deepEqual(JSON.parse(inline[1]), json('demo/claims/sample-vitamin-d.json'));
+  });
+
+  test('a script on another site needs --endpoint or --inline (exit 2)', () => {
+    const r = run('snippet', 'demo/claims/sample-minimal.json', '--script', `https://cdn.jsdelivr.net/npm/evidence-claim@${version}/dist/evidence-claim.js`);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /no claims\/ folder of yours beside it: give --endpoint TEMPLATE/);
   });
 
   test('without a label or a disclaimer, the default English words for each leaning', () => {
@@ -211,7 +219,7 @@ describe('evidence-claim snippet', () => {
   });
 
   test('hostile text is shown as text: no markup of its own, no script, no javascript: link', () => {
-    const r = run('snippet', '--lenient', 'test/fixtures/warnings/hostile.json');
+    const r = run('snippet', '--lenient', '--inline', 'test/fixtures/warnings/hostile.json');
     assert.equal(r.code, 0, r.err);
     assert.deepEqual(tags(r.out), new Set(['script', 'evidence-claim', 'p', 'strong', 'small']));
     // The widget's script tag and the inline document; the document cannot close its script.
@@ -226,18 +234,22 @@ describe('evidence-claim snippet', () => {
     assert.match(r.err, /hostile\.json: warning: url must be an absolute http\(s\) URL, got " {2}JaVaScRiPt:window.__pwned=1"/);
   });
 
-  test('--script with a local file: that path as src, with its SRI hash', () => {
+  test('--script with a local file: its SRI hash, and the public URL from --script-url (never the disk path)', () => {
+    const hash = createHash('sha384').update(readFileSync(join(root, 'dist/evidence-claim.js'))).digest('base64');
     const r = run('snippet', 'demo/claims/sample-minimal.json', '--script', 'dist/evidence-claim.js');
     assert.equal(r.code, 0, r.err);
-    const hash = createHash('sha384').update(readFileSync(join(root, 'dist/evidence-claim.js'))).digest('base64');
     assert.equal(
       r.out.split('\n')[0],
-      `<script type="module" src="dist/evidence-claim.js" integrity="sha384-${hash}" crossorigin="anonymous"></script>`,
+      `<script type="module" src="/evidence-claim/evidence-claim.js" integrity="sha384-${hash}" crossorigin="anonymous"></script>`,
     );
+    const cdn = 'https://static.example/ec/evidence-claim.js';
+    const r2 = run('snippet', 'demo/claims/sample-minimal.json', '--script', 'dist/evidence-claim.js', '--script-url', cdn, '--endpoint', 'https://static.example/ec/claims/{id}.json');
+    assert.equal(r2.code, 0, r2.err);
+    assert.equal(r2.out.split('\n')[0], `<script type="module" src="${cdn}" integrity="sha384-${hash}" crossorigin="anonymous"></script>`);
   });
 
   test('--script with a URL: used as is, no integrity', () => {
-    const r = run('snippet', 'demo/claims/sample-minimal.json', '--script', 'https://static.example/ec.js?v=1&x=2');
+    const r = run('snippet', 'demo/claims/sample-minimal.json', '--script', 'https://static.example/ec.js?v=1&x=2', '--endpoint', 'https://static.example/claims/{id}.json');
     assert.equal(r.code, 0);
     assert.equal(r.out.split('\n')[0], '<script type="module" src="https://static.example/ec.js?v=1&amp;x=2"></script>');
   });

@@ -1,0 +1,11 @@
+<?php
+/**
+ * The editor script's dependencies (what a JS build would generate; this script needs no build).
+ *
+ * @package EvidenceClaim
+ */
+
+return array(
+	'dependencies' => array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-server-side-render', 'wp-i18n' ),
+	'version'      => '{{VERSION}}',
+);

@@ -1,0 +1,303 @@
+// WordPress 6.1 from Debian, in headless Chromium: the plugin installed from its zip and set up
+// through its settings page; posts saved by an Author and a Contributor through WordPress's own
+// save paths (the block editor, the classic editor), so kses applies; each published page
+// checked as a reader sees it, with and without JavaScript, at two widths; and the RSS feed.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { CLAIMS, FRAGMENT_MARK, ROOT, buildClaimsSite, claimDoc } from './fixtures.mjs';
+import { JSON_TEXT, SHOTS, checkPage, feedItems, launch } from './reader.mjs';
+import { startWordPress } from './servers.mjs';
+import { DEFAULT_DISCLAIMER } from '../../cli/lib/defaults.mjs';
+
+const ZIP = join(ROOT, 'dist/wordpress/evidence-claim.zip');
+
+// The Classic Editor plugin's switch, for the test only: ?classic-editor opens the classic form.
+const CLASSIC = `<?php
+add_filter( 'use_block_editor_for_post', function ( $use ) { return isset( $_GET['classic-editor'] ) ? false : $use; }, 100 );
+`;
+
+describe('WordPress plugin', { timeout: 15 * 60 * 1000 }, () => {
+  let wp;
+  let browser;
+  let site;
+  const sessions = {};
+  const posts = {};
+
+  before(async () => {
+    assert.ok(existsSync(ZIP), `${ZIP} is missing: run npm run build`);
+    site = buildClaimsSite();
+    wp = await startWordPress({ claimsDir: site.dir, muPlugins: { 'classic-editor-switch.php': CLASSIC } });
+    browser = await launch();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await wp?.stop();
+  });
+
+  /** A logged-in browser context for a user. */
+  async function login(user) {
+    if (sessions[user]) return sessions[user];
+    const ctx = await browser.createBrowserContext();
+    const page = await ctx.newPage();
+    await page.goto(`${wp.url}/wp-login.php`, { waitUntil: 'load' });
+    await page.$eval('#user_login', (el, v) => (el.value = v), user);
+    await page.$eval('#user_pass', (el, v) => (el.value = v), wp.users[user]);
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
+    const error = await page.$eval('#login_error', (e) => e.innerText).catch(() => '');
+    assert.match(page.url(), /wp-admin/, `${user} logged in ${error}`);
+    await page.close();
+    sessions[user] = ctx;
+    return ctx;
+  }
+
+  /** Calls the REST API as a user, from an admin page (with its nonce). */
+  async function rest(user, path, { method = 'GET', data } = {}) {
+    const ctx = await login(user);
+    const page = await ctx.newPage();
+    await page.goto(`${wp.url}/wp-admin/profile.php`, { waitUntil: 'load' });
+    const nonce = await page.evaluate(() => fetch('/wp-admin/admin-ajax.php?action=rest-nonce').then((r) => r.text()));
+    const result = await page.evaluate(
+      async (url, method, data, nonce) => {
+        const r = await fetch(url, { method, headers: { 'Content-Type': 'application/json', 'X-WP-Nonce': nonce }, body: data ? JSON.stringify(data) : undefined });
+        return { status: r.status, body: await r.json() };
+      },
+      `${wp.url}/?rest_route=${encodeURIComponent(path.split('&')[0])}${path.includes('&') ? `&${path.split('&').slice(1).join('&')}` : ''}`,
+      method,
+      data,
+      nonce,
+    );
+    await page.close();
+    return result;
+  }
+
+  /** Opens the block editor as a user, inserts blocks, saves with the editor's own save. */
+  async function blockEditorPost(user, { title, blocks, status, screenshot }) {
+    const ctx = await login(user);
+    const page = await ctx.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.goto(`${wp.url}/wp-admin/post-new.php`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.wp?.blocks?.getBlockType?.('evidence-claim/claim') && window.wp.data.select('core/editor').getCurrentPostId(), { timeout: 60000, polling: 250 });
+    const id = await page.evaluate(
+      async (title, blocks, status) => {
+        const { dispatch, select } = window.wp.data;
+        dispatch('core/editor').editPost({ title, status });
+        const made = blocks.map(([name, attrs, inner]) => window.wp.blocks.createBlock(name, attrs ?? {}, inner ?? []));
+        dispatch('core/block-editor').insertBlocks(made);
+        dispatch('core/block-editor').selectBlock(made.find((b) => b.name === 'evidence-claim/claim')?.clientId);
+        await dispatch('core/editor').savePost();
+        return select('core/editor').getCurrentPostId();
+      },
+      title,
+      blocks,
+      status,
+    );
+    if (screenshot) {
+      // The live preview: the server's rendering of the block, upgraded by the script.
+      await page.waitForFunction(
+        () => {
+          const docs = [document, ...[...document.querySelectorAll('iframe')].map((f) => f.contentDocument).filter(Boolean)];
+          return docs.some((d) => d.querySelector('[data-type="evidence-claim/claim"] evidence-claim[state="ready"]'));
+        },
+        { timeout: 30000, polling: 250 },
+      );
+      await page.evaluate(() => window.wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block'));
+      await page.waitForFunction(() => [...document.querySelectorAll('.block-editor-block-inspector label')].some((l) => l.textContent.includes('Claim ID')), { timeout: 15000, polling: 250 });
+      await page.screenshot({ path: join(SHOTS, screenshot) });
+    }
+    await page.close();
+    return id;
+  }
+
+  const blockComment = (id, attrs = {}) => `<!-- wp:evidence-claim/claim ${JSON.stringify({ claimId: id, ...attrs })} /-->`;
+
+  it('installs from its zip and activates', async () => {
+    const ctx = await login('admin');
+    const page = await ctx.newPage();
+    await page.goto(`${wp.url}/wp-admin/plugin-install.php?tab=upload`, { waitUntil: 'load' });
+    const input = await page.$('input#pluginzip');
+    await input.uploadFile(ZIP);
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load', timeout: 120000 }), page.click('#install-plugin-submit')]);
+    const text = await page.evaluate(() => document.body.innerText);
+    assert.match(text, /Plugin installed successfully/, text.slice(0, 2000));
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('a[href*="action=activate"]')]);
+    assert.match(await page.evaluate(() => document.body.innerText), /Plugin activated/);
+    assert.ok(await page.$('tr[data-slug="evidence-claim"].active'), 'Evidence Claim is active');
+    await page.close();
+  });
+
+  it('is configured through its settings page', async () => {
+    const ctx = await login('admin');
+    const page = await ctx.newPage();
+    const settings = `${wp.url}/wp-admin/options-general.php?page=evidence-claim`;
+    await page.goto(settings, { waitUntil: 'load' });
+    const field = await page.evaluateHandle(() => {
+      const label = [...document.querySelectorAll('label')].find((l) => l.textContent.trim() === 'Claims URL');
+      return label && document.getElementById(label.htmlFor);
+    });
+    assert.ok(field.asElement(), 'a field labelled "Claims URL"');
+    assert.equal(await page.$eval('#evidence-claim-variant', (s) => s.value), 'card', 'default variant');
+    assert.equal(await page.$eval('#evidence-claim-theme', (s) => s.value), 'auto', 'default theme');
+
+    // A template without {id} is refused with a message, and the old value kept.
+    await field.asElement().click({ clickCount: 3 });
+    await field.asElement().type('https://example.org/claims/x.json');
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#submit')]);
+    assert.match(await page.evaluate(() => document.body.innerText), /must be an absolute http\(s\) URL that contains \{id\}/);
+
+    const template = `${wp.url}/ec-claims/claims/{id}.json`;
+    await page.$eval('#evidence-claim-claims-url', (el) => (el.value = ''));
+    await page.type('#evidence-claim-claims-url', template);
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#submit')]);
+    assert.match(await page.evaluate(() => document.body.innerText), /Settings saved/);
+    assert.equal(await page.$eval('#evidence-claim-claims-url', (el) => el.value), template);
+    await page.screenshot({ path: join(SHOTS, 'wp-settings.png'), fullPage: true });
+    await page.close();
+
+    // The settings form is protected: a post without the nonce is refused.
+    const forged = await (await login('admin')).newPage();
+    await forged.goto(`${wp.url}/wp-admin/profile.php`);
+    const status = await forged.evaluate(async () => {
+      const body = new URLSearchParams({ option_page: 'evidence_claim', action: 'update', 'evidence_claim_options[claims_url]': 'https://evil.example/{id}.json' });
+      const r = await fetch('/wp-admin/options.php', { method: 'POST', body });
+      return r.status;
+    });
+    assert.notEqual(status, 200, 'options.php refuses a post without a nonce');
+    await forged.close();
+  });
+
+  it('takes posts from an Author in the block editor: the block (with its live preview) and the shortcode', async () => {
+    posts.authorBlock = await blockEditorPost('author1', {
+      title: 'Author block post',
+      status: 'publish',
+      blocks: [['core/paragraph', { content: 'An article about winter colds.' }], ['evidence-claim/claim', { claimId: CLAIMS.plain }]],
+      screenshot: 'wp-editor-author-block.png',
+    });
+    posts.authorShortcode = await blockEditorPost('author1', {
+      title: 'Author shortcode post',
+      status: 'publish',
+      blocks: [['core/shortcode', { text: `[evidence_claim id="${CLAIMS.plain}" heading_level="2" theme="dark"]` }]],
+    });
+    posts.fragment = await blockEditorPost('author1', { title: 'Prerendered post', status: 'publish', blocks: [['evidence-claim/claim', { claimId: CLAIMS.fragment }]] });
+    posts.hostile = await blockEditorPost('author1', { title: 'Hostile fragment post', status: 'publish', blocks: [['evidence-claim/claim', { claimId: CLAIMS.hostile }]] });
+    // kses ran (an Author has no unfiltered_html) and the post keeps only the block comment.
+    const raw = await rest('admin', `/wp/v2/posts/${posts.authorBlock}&context=edit`);
+    assert.match(raw.body.content.raw, new RegExp(blockComment(CLAIMS.plain).replace(/[{}[\]()*+?.\\^$|/]/g, '\\$&')));
+    assert.doesNotMatch(raw.body.content.raw, /<evidence-claim/);
+  });
+
+  it('takes posts from a Contributor: the classic editor (wpautop, compact variant) and the block editor', async () => {
+    const ctx = await login('contributor1');
+    const page = await ctx.newPage();
+    await page.goto(`${wp.url}/wp-admin/post-new.php?classic-editor`, { waitUntil: 'load' });
+    await page.type('#title', 'Contributor classic post');
+    await page.click('#content-html');
+    const body = `Colds are common in winter.\n\n[evidence_claim id="${CLAIMS.plain}" variant="compact"]\n\nTalk to your doctor.`;
+    await page.$eval('#content', (el, v) => (el.value = v), body);
+    // WordPress rewrites the address on the click, then the form's post redirects to post.php.
+    await page.click('#publish');
+    await page.waitForFunction(() => /post\.php\?post=\d+/.test(location.href), { timeout: 60000, polling: 250 });
+    posts.classic = Number(new URL(page.url()).searchParams.get('post'));
+    assert.ok(posts.classic, `saved: ${page.url()}`);
+    await page.close();
+    posts.contributorBlock = await blockEditorPost('contributor1', { title: 'Contributor block post', status: 'pending', blocks: [['evidence-claim/claim', { claimId: CLAIMS.plain }]] });
+
+    for (const id of [posts.classic, posts.contributorBlock]) {
+      const got = await rest('admin', `/wp/v2/posts/${id}&context=edit`);
+      assert.equal(got.body.status, 'pending', 'a Contributor submits for review');
+      assert.equal(got.body.author, (await rest('admin', '/wp/v2/users&search=contributor1')).body[0].id);
+      const published = await rest('admin', `/wp/v2/posts/${id}`, { method: 'POST', data: { status: 'publish' } });
+      assert.equal(published.body.status, 'publish');
+    }
+  });
+
+  const plain = claimDoc(CLAIMS.plain);
+  const disclaimer = plain.disclaimer ?? DEFAULT_DISCLAIMER;
+
+  for (const [key, name, claim] of [
+    ['authorBlock', 'wp-author-block', CLAIMS.plain],
+    ['authorShortcode', 'wp-author-shortcode', CLAIMS.plain],
+    ['classic', 'wp-contributor-classic-compact', CLAIMS.plain],
+    ['contributorBlock', 'wp-contributor-block', CLAIMS.plain],
+    ['fragment', 'wp-prerendered', CLAIMS.fragment],
+    ['hostile', 'wp-hostile-fragment', CLAIMS.hostile],
+  ]) {
+    it(`shows ${name} to readers, with and without JavaScript, at 1000 and 375 px`, async () => {
+      assert.ok(posts[key], 'the post was saved');
+      const doc = claimDoc(claim);
+      await checkPage(browser, `${wp.url}/?p=${posts[key]}`, {
+        name,
+        claims: [doc.claim],
+        disclaimer: doc.disclaimer ?? DEFAULT_DISCLAIMER,
+        expect: async (page, { js }) => {
+          if (key === 'classic') {
+            // wpautop left the element whole: not inside a paragraph, no stray paragraph inside.
+            const shape = await page.evaluate(() => {
+              const el = document.querySelector('evidence-claim');
+              return { parent: el.parentElement.tagName, variant: el.getAttribute('variant'), strayP: !!el.querySelector(':scope > p:empty') };
+            });
+            assert.notEqual(shape.parent, 'P');
+            assert.equal(shape.variant, 'compact');
+            assert.equal(shape.strayP, false);
+          }
+          if (key === 'fragment' || key === 'hostile') {
+            // The prerendered card arrived as a declarative shadow root, before any script.
+            if (!js) assert.ok(await page.evaluate((m) => !!document.querySelector('evidence-claim').shadowRoot?.querySelector(`[${m}]`), FRAGMENT_MARK), 'prerendered card in the page');
+          }
+          if (key === 'hostile') {
+            const seen = await page.evaluate(() => {
+              const root = document.querySelector('evidence-claim').shadowRoot;
+              return {
+                pwned: window.__pwned ?? null,
+                script: !!root.querySelector('script'),
+                frame: !!root.querySelector('iframe'),
+                img: !!root.querySelector('img'),
+                onclick: !!root.querySelector('[onclick]'),
+                href: root.querySelector('#evil-link')?.getAttribute('href') ?? null,
+                // Shown as text (typeset by WordPress), never run as a shortcode.
+                shortcodeText: (root.querySelector('#evil-click')?.textContent ?? '').replace(/[“”″]/g, '”'),
+                importCss: [...root.querySelectorAll('style')].some((s) => s.textContent.includes('@import')),
+              };
+            });
+            assert.deepEqual(seen, { pwned: null, script: false, frame: false, img: false, onclick: false, href: seen.href && !/javascript/i.test(seen.href) ? seen.href : null, shortcodeText: `[evidence_claim id=”${CLAIMS.plain}”]`, importCss: false });
+          }
+          if (key === 'authorShortcode') {
+            const attrs = await page.evaluate(() => ({ theme: document.querySelector('evidence-claim').getAttribute('theme'), level: document.querySelector('evidence-claim').getAttribute('heading-level') }));
+            assert.deepEqual(attrs, { theme: 'dark', level: '2' });
+          }
+        },
+      });
+    });
+  }
+
+  it('loads the script only on pages with a card, as a module', async () => {
+    const without = await (await fetch(`${wp.url}/?p=1`)).text();
+    assert.doesNotMatch(without, /evidence-claim\.js/);
+    const withCard = await (await fetch(`${wp.url}/?p=${posts.authorBlock}`)).text();
+    assert.match(withCard, /<script type="module" src=["'][^"']*\/wp-content\/plugins\/evidence-claim\/assets\/evidence-claim\.js\?ver=[^"']*["']/);
+    assert.doesNotMatch(withCard, /schemaVersion/);
+  });
+
+  it('gives feeds the plain fallback: verdict, claim, summary, disclaimer and a link, no JSON', async () => {
+    const xml = await (await fetch(`${wp.url}/?feed=rss2`)).text();
+    assert.doesNotMatch(xml, JSON_TEXT);
+    assert.doesNotMatch(xml, /evidence-claim\.js|&lt;script|<script|shadowrootmode|&lt;evidence-claim|<evidence-claim/);
+    const items = feedItems(xml);
+    for (const title of ['Author block post', 'Author shortcode post', 'Contributor classic post', 'Contributor block post']) {
+      const item = items.find((i) => i.title === title);
+      assert.ok(item, `${title} in the feed`);
+      // The feed's HTML escapes quotes, and WordPress typesets block output (curly quotes).
+      const shown = item.content.replace(/&#0?39;|&#8217;|’/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+      for (const text of [plain.claim, plain.summary, disclaimer]) assert.ok(shown.includes(text), `${title}: "${text.slice(0, 40)}…" in the feed`);
+      assert.match(item.content, /<a href="http/, `${title}: a link`);
+    }
+  });
+
+  it('logged no PHP warning or notice', () => {
+    const log = join(wp.tmp, 'debug.log');
+    const lines = existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter((l) => /evidence-claim/i.test(l)) : [];
+    assert.deepEqual(lines, []);
+  });
+});
