@@ -25,7 +25,7 @@ export function fragmentFor(claim, extra = '') {
   const disclaimer = claim.disclaimer ?? DEFAULT_DISCLAIMER;
   return `<evidence-claim claim-id="${esc(claim.id)}">
   <template shadowrootmode="open">
-    <style>:host{display:block;font:16px/1.5 system-ui,sans-serif}.card{border:1px solid #c9ced6;border-radius:12px;padding:16px}.h{font-weight:700;font-size:1.2em}</style>
+    <style>:host{display:block;font:16px/1.5 system-ui,sans-serif}.gauge{width:100%;height:6px;fill:#d5d9e0}.card{border:1px solid #c9ced6;border-radius:12px;padding:16px}.h{font-weight:700;font-size:1.2em}</style>
     <section part="card" class="card ${esc(claim.verdict.leaning)}" aria-labelledby="h" ${FRAGMENT_MARK}="yes">
       <p class="verdict"><strong>${esc(verdictLabel(claim))}</strong></p>
       <div role="heading" aria-level="3" id="h" class="h">${esc(claim.claim)}</div>

@@ -2,8 +2,10 @@
 // shortcode from integrations/hugo, the claims site in static/, served by `hugo server` and read
 // in headless Chromium as a reader: with and without JavaScript, at two widths, and the RSS feed.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { CLAIMS, FRAGMENT_MARK, ROOT, buildClaimsSite, claimDoc } from './fixtures.mjs';
@@ -28,6 +30,68 @@ const POSTS = {
   hostile: `---\ntitle: "Hostile fragment"\n---\n\n{{< evidence-claim id="${CLAIMS.hostile}" >}}\n`,
 };
 
+/** A Hugo site made the way the guide says, with `params` appended to its config.toml. */
+function makeSite(dir, params) {
+  const site = join(dir, 'site');
+  execFileSync('hugo', ['new', 'site', site], { stdio: 'ignore' });
+  assert.ok(existsSync(join(site, 'config.toml')), "Debian's Hugo writes config.toml");
+  appendFileSync(join(site, 'config.toml'), `\n[params.evidenceClaim]\n${params}`);
+  for (const [file, text] of Object.entries(LAYOUTS)) {
+    mkdirSync(join(site, 'layouts', file, '..'), { recursive: true });
+    writeFileSync(join(site, 'layouts', file), text);
+  }
+  cpSync(join(ROOT, 'integrations/hugo/layouts/shortcodes'), join(site, 'layouts/shortcodes'), { recursive: true });
+  mkdirSync(join(site, 'content/posts'), { recursive: true });
+  for (const [name, text] of Object.entries(POSTS)) writeFileSync(join(site, 'content/posts', `${name}.md`), text);
+  return site;
+}
+
+describe('Hugo shortcode with claims on another server (resources.GetRemote)', { timeout: 5 * 60 * 1000 }, () => {
+  let tmp;
+  let server;
+  let claims;
+  let out;
+  let log;
+
+  before(async () => {
+    tmp = mkdtempSync('/tmp/ec-hugo-remote-');
+    claims = buildClaimsSite();
+    server = createServer((req, res) => {
+      const path = join(claims.dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+      if (!path.startsWith(claims.dir) || !existsSync(path)) return res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': path.endsWith('.json') ? 'application/json' : 'text/html' }).end(readFileSync(path));
+    });
+    await new Promise((r) => server.listen(0, '127.0.0.1', r));
+    const base = `http://127.0.0.1:${server.address().port}`;
+    const site = makeSite(tmp, `  script = "${base}/evidence-claim.js"\n  endpoint = "${base}/claims/{id}.json"\n`);
+    // Asynchronously: the claims server above runs in this process.
+    const r = await promisify(execFile)('hugo', ['--source', site, '--cacheDir', join(tmp, 'cache')], { encoding: 'utf8' });
+    log = r.stdout + r.stderr;
+    out = (post) => readFileSync(join(site, 'public/posts', post, 'index.html'), 'utf8');
+  });
+
+  after(async () => {
+    await new Promise((r) => (server ? server.close(r) : r()));
+    if (claims) rmSync(claims.dir, { recursive: true, force: true });
+    if (tmp && !process.env.KEEP_CMS) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('writes the plain fallback from the remote JSON, the prerendered card from the remote fragment, and refuses the hostile one', () => {
+    const plain = claimDoc(CLAIMS.plain);
+    const page = out('plain');
+    assert.match(page, new RegExp(`<evidence-claim claim-id="${CLAIMS.plain}" endpoint="http://127\\.0\\.0\\.1:\\d+/claims/\\{id\\}\\.json">`));
+    assert.ok(page.includes(`<p>${plain.claim}</p>`), 'the claim, from the remote JSON');
+    assert.ok(page.includes(plain.disclaimer), 'the disclaimer');
+    assert.doesNotMatch(page, /schemaVersion|application\/json/);
+    const pre = out('prerendered');
+    assert.ok(pre.includes('shadowrootmode="open"') && pre.includes(FRAGMENT_MARK), 'the remote prerendered card');
+    const hostile = out('hostile');
+    assert.doesNotMatch(hostile, /evil-link|evil-click|__pwned|<iframe|shadowrootmode/);
+    assert.ok(hostile.includes(`<p>${claimDoc(CLAIMS.hostile).claim}</p>`), 'the plain fallback instead');
+    assert.match(log, new RegExp(`${CLAIMS.hostile}\\.html is not one prerendered card`), 'and the build says why');
+  });
+});
+
 describe('Hugo shortcode', { timeout: 10 * 60 * 1000 }, () => {
   let tmp;
   let hugo;
@@ -35,20 +99,10 @@ describe('Hugo shortcode', { timeout: 10 * 60 * 1000 }, () => {
 
   before(async () => {
     tmp = mkdtempSync('/tmp/ec-hugo-');
-    const site = join(tmp, 'site');
-    execFileSync('hugo', ['new', 'site', site], { stdio: 'ignore' });
-    assert.ok(existsSync(join(site, 'config.toml')), 'Debian\'s Hugo writes config.toml');
-    appendFileSync(join(site, 'config.toml'), `\n[params.evidenceClaim]\n  script = "/evidence-claim/evidence-claim.js"\n`);
-    for (const [file, text] of Object.entries(LAYOUTS)) {
-      mkdirSync(join(site, 'layouts', file, '..'), { recursive: true });
-      writeFileSync(join(site, 'layouts', file), text);
-    }
-    cpSync(join(ROOT, 'integrations/hugo/layouts/shortcodes'), join(site, 'layouts/shortcodes'), { recursive: true });
+    const site = makeSite(tmp, '  script = "/evidence-claim/evidence-claim.js"\n');
     const claims = buildClaimsSite();
     cpSync(claims.dir, join(site, 'static/evidence-claim'), { recursive: true });
     rmSync(claims.dir, { recursive: true, force: true });
-    mkdirSync(join(site, 'content/posts'), { recursive: true });
-    for (const [name, text] of Object.entries(POSTS)) writeFileSync(join(site, 'content/posts', `${name}.md`), text);
     hugo = await startHugo(site);
     browser = await launch();
   });

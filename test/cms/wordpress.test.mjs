@@ -3,7 +3,7 @@
 // save paths (the block editor, the classic editor), so kses applies; each published page
 // checked as a reader sees it, with and without JavaScript, at two widths; and the RSS feed.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { CLAIMS, FRAGMENT_MARK, ROOT, buildClaimsSite, claimDoc } from './fixtures.mjs';
@@ -35,6 +35,7 @@ describe('WordPress plugin', { timeout: 15 * 60 * 1000 }, () => {
   after(async () => {
     await browser?.close();
     await wp?.stop();
+    if (site) rmSync(site.dir, { recursive: true, force: true });
   });
 
   /** A logged-in browser context for a user. */
