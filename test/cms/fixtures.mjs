@@ -14,6 +14,9 @@ export const CLAIMS = { plain: 'sample-vitamin-d', fragment: 'sample-minimal', h
 
 export const claimDoc = (id) => JSON.parse(readFileSync(join(ROOT, 'demo/claims', `${id}.json`), 'utf8'));
 
+/** A stylesheet at the claims site's root, named relatively by the test-written fragments. */
+export const FRAGMENT_CSS = 'fragment-test.css';
+
 /** A text that marks our test-written fragment, so a page can be shown to carry it. */
 export const FRAGMENT_MARK = 'data-test-prerendered';
 
@@ -25,6 +28,7 @@ export function fragmentFor(claim, extra = '') {
   const disclaimer = claim.disclaimer ?? DEFAULT_DISCLAIMER;
   return `<evidence-claim claim-id="${esc(claim.id)}">
   <template shadowrootmode="open">
+    <link rel="stylesheet" href="../${FRAGMENT_CSS}">
     <style>:host{display:block;font:16px/1.5 system-ui,sans-serif}.gauge{width:100%;height:6px;fill:#d5d9e0}.card{border:1px solid #c9ced6;border-radius:12px;padding:16px}.h{font-weight:700;font-size:1.2em}</style>
     <section part="card" class="card ${esc(claim.verdict.leaning)}" aria-labelledby="h" ${FRAGMENT_MARK}="yes">
       <p class="verdict"><strong>${esc(verdictLabel(claim))}</strong></p>
@@ -60,6 +64,7 @@ export function buildClaimsSite() {
   const real = existsSync(join(dir, 'claims', `${CLAIMS.fragment}.html`));
   if (!real) writeFileSync(join(dir, 'claims', `${CLAIMS.fragment}.html`), fragmentFor(claimDoc(CLAIMS.fragment)));
   writeFileSync(join(dir, 'claims', `${CLAIMS.hostile}.html`), fragmentFor(claimDoc(CLAIMS.hostile), HOSTILE));
+  writeFileSync(join(dir, FRAGMENT_CSS), '.card { outline: 0; }\n');
   const open = (p) => {
     chmodSync(p, statSync(p).isDirectory() ? 0o755 : 0o644);
     if (statSync(p).isDirectory()) for (const f of readdirSync(p)) open(join(p, f));

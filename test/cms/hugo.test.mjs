@@ -8,8 +8,8 @@ import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSyn
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { CLAIMS, FRAGMENT_MARK, ROOT, buildClaimsSite, claimDoc } from './fixtures.mjs';
-import { JSON_TEXT, checkPage, feedItems, launch } from './reader.mjs';
+import { CLAIMS, FRAGMENT_CSS, ROOT, buildClaimsSite, claimDoc } from './fixtures.mjs';
+import { JSON_TEXT, checkPage, feedItems, launch, prerendered } from './reader.mjs';
 import { startHugo } from './servers.mjs';
 import { DEFAULT_DISCLAIMER } from '../../cli/lib/defaults.mjs';
 
@@ -84,7 +84,8 @@ describe('Hugo shortcode with claims on another server (resources.GetRemote)', {
     assert.ok(page.includes(plain.disclaimer), 'the disclaimer');
     assert.doesNotMatch(page, /schemaVersion|application\/json/);
     const pre = out('prerendered');
-    assert.ok(pre.includes('shadowrootmode="open"') && pre.includes(FRAGMENT_MARK), 'the remote prerendered card');
+    assert.ok(pre.includes('shadowrootmode="open"') && pre.includes(claimDoc(CLAIMS.fragment).claim), 'the remote prerendered card');
+    if (!claims.realFragment) assert.match(pre, new RegExp(`<link rel="stylesheet" href="http://127\\.0\\.0\\.1:\\d+/claims/\\.\\./${FRAGMENT_CSS}">`));
     const hostile = out('hostile');
     assert.doesNotMatch(hostile, /evil-link|evil-click|__pwned|<iframe|shadowrootmode/);
     assert.ok(hostile.includes(`<p>${claimDoc(CLAIMS.hostile).claim}</p>`), 'the plain fallback instead');
@@ -96,11 +97,13 @@ describe('Hugo shortcode', { timeout: 10 * 60 * 1000 }, () => {
   let tmp;
   let hugo;
   let browser;
+  let realFragment;
 
   before(async () => {
     tmp = mkdtempSync('/tmp/ec-hugo-');
     const site = makeSite(tmp, '  script = "/evidence-claim/evidence-claim.js"\n');
     const claims = buildClaimsSite();
+    realFragment = claims.realFragment;
     cpSync(claims.dir, join(site, 'static/evidence-claim'), { recursive: true });
     rmSync(claims.dir, { recursive: true, force: true });
     hugo = await startHugo(site);
@@ -129,7 +132,10 @@ describe('Hugo shortcode', { timeout: 10 * 60 * 1000 }, () => {
         expect: async (page, { js }) => {
           if (post === 'compact') assert.equal(await page.$eval('evidence-claim', (e) => e.getAttribute('variant')), 'compact');
           if (post === 'prerendered' && !js) {
-            assert.ok(await page.evaluate((m) => !!document.querySelector('evidence-claim').shadowRoot?.querySelector(`[${m}]`), FRAGMENT_MARK), 'the prerendered card, before any script');
+            const pre = await prerendered(page);
+            assert.equal(pre.heading, doc.claim, 'the prerendered card, before any script');
+            assert.ok(pre.sheets.every((l) => l.loaded), `its stylesheets load: ${JSON.stringify(pre.sheets)}`);
+            if (!realFragment) assert.deepEqual(pre.sheets.map((l) => l.href), [`${hugo.url}/evidence-claim/${FRAGMENT_CSS}`]);
           }
           if (post === 'hostile') {
             // The shortcode refuses a fragment with anything that runs, and writes the plain fallback.

@@ -111,6 +111,21 @@ export async function checkPage(browser, url, { claims, disclaimer, name, expect
   }
 }
 
+/**
+ * The prerendered card as the page has it before any script: its claim heading, and its
+ * stylesheets (resolved URL, loaded or not). Run with JavaScript off.
+ */
+export const prerendered = (page) =>
+  page.evaluate(() => {
+    const root = document.querySelector('evidence-claim').shadowRoot;
+    return {
+      shadow: !!root,
+      heading: root?.querySelector('[role="heading"]')?.textContent.replace(/\s+/g, ' ').trim() ?? '',
+      marked: !!root?.querySelector('[data-test-prerendered]'),
+      sheets: [...(root?.querySelectorAll('link[rel="stylesheet"]') ?? [])].map((l) => ({ href: l.href, loaded: !!l.sheet })),
+    };
+  });
+
 /** An RSS feed's items: title and content (content:encoded, else description), entities decoded once. */
 export function feedItems(xml) {
   const decode = (s) => s.replace(/^<!\[CDATA\[|\]\]>$/g, '');

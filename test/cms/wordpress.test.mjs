@@ -3,11 +3,12 @@
 // save paths (the block editor, the classic editor), so kses applies; each published page
 // checked as a reader sees it, with and without JavaScript, at two widths; and the RSS feed.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { CLAIMS, FRAGMENT_MARK, ROOT, buildClaimsSite, claimDoc } from './fixtures.mjs';
-import { JSON_TEXT, SHOTS, checkPage, feedItems, launch } from './reader.mjs';
+import { CLAIMS, FRAGMENT_CSS, ROOT, buildClaimsSite, claimDoc } from './fixtures.mjs';
+import { JSON_TEXT, SHOTS, checkPage, feedItems, launch, prerendered } from './reader.mjs';
 import { startWordPress } from './servers.mjs';
 import { DEFAULT_DISCLAIMER } from '../../cli/lib/defaults.mjs';
 
@@ -155,6 +156,10 @@ describe('WordPress plugin', { timeout: 15 * 60 * 1000 }, () => {
     assert.match(await page.evaluate(() => document.body.innerText), /Settings saved/);
     assert.equal(await page.$eval('#evidence-claim-claims-url', (el) => el.value), template);
     await page.screenshot({ path: join(SHOTS, 'wp-settings.png'), fullPage: true });
+
+    // "Clear the cache": a nonce-checked post to admin-post.php.
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('form[action$="admin-post.php"] [type="submit"]')]);
+    assert.match(await page.evaluate(() => document.body.innerText), /The cache of claims is cleared/);
     await page.close();
 
     // The settings form is protected: a post without the nonce is refused.
@@ -245,7 +250,16 @@ describe('WordPress plugin', { timeout: 15 * 60 * 1000 }, () => {
           }
           if (key === 'fragment' || key === 'hostile') {
             // The prerendered card arrived as a declarative shadow root, before any script.
-            if (!js) assert.ok(await page.evaluate((m) => !!document.querySelector('evidence-claim').shadowRoot?.querySelector(`[${m}]`), FRAGMENT_MARK), 'prerendered card in the page');
+            if (!js) {
+              const pre = await prerendered(page);
+              assert.equal(pre.heading, doc.claim, 'the prerendered card, before any script');
+              assert.ok(pre.sheets.every((l) => l.loaded), `its stylesheets load: ${JSON.stringify(pre.sheets)}`);
+              if (key === 'hostile' || !site.realFragment) {
+                assert.ok(pre.marked, 'the test-written fragment');
+                // Its relative stylesheet URL resolved against the fragment, on the claims site.
+                assert.deepEqual(pre.sheets.map((l) => l.href), [`${wp.url}/ec-claims/${FRAGMENT_CSS}`]);
+              }
+            }
           }
           if (key === 'hostile') {
             const seen = await page.evaluate(() => {
@@ -272,6 +286,26 @@ describe('WordPress plugin', { timeout: 15 * 60 * 1000 }, () => {
       });
     });
   }
+
+  it("keeps JSON out of an Author's pasted CLI snippet (a Custom HTML block, without the plugin's help)", async () => {
+    // What `evidence-claim snippet` prints now: no inline JSON, so kses leaves only the fallback text.
+    const snippet = execFileSync(process.execPath, [join(ROOT, 'cli/evidence-claim.mjs'), 'snippet', join(ROOT, 'demo/claims', `${CLAIMS.plain}.json`)], { encoding: 'utf8' });
+    const id = await blockEditorPost('author1', { title: 'Author pasted snippet', status: 'publish', blocks: [['core/html', { content: snippet }]] });
+    const ctx = await browser.createBrowserContext();
+    try {
+      for (const js of [true, false]) {
+        const page = await ctx.newPage();
+        await page.setJavaScriptEnabled(js);
+        await page.goto(`${wp.url}/?p=${id}`, { waitUntil: 'load' });
+        const text = await page.evaluate(() => document.body.innerText);
+        assert.ok(text.includes(plain.claim), 'the fallback text is left');
+        assert.doesNotMatch(text, JSON_TEXT, `no JSON with JavaScript ${js ? 'on' : 'off'}`);
+        await page.close();
+      }
+    } finally {
+      await ctx.close();
+    }
+  });
 
   it('loads the script only on pages with a card, as a module', async () => {
     const without = await (await fetch(`${wp.url}/?p=1`)).text();

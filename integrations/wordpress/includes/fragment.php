@@ -13,7 +13,9 @@
  * - `<style>` blocks (raw text, which kses would mangle) are kept only if they contain no `<`,
  *   no `@import` and no `url()` other than `data:`, so a stylesheet cannot load anything;
  * - `[` is written as `&#91;`, so WordPress's shortcode pass cannot run a shortcode that a
- *   claim's text happens to contain.
+ *   claim's text happens to contain;
+ * - a relative stylesheet URL is resolved against the fragment's own URL, as it would be on the
+ *   claims site (inside a WordPress page it would otherwise point into the blog).
  *
  * @package EvidenceClaim
  */
@@ -108,7 +110,7 @@ function evidence_claim_fragment_allowlist() {
 function evidence_claim_fragment( $id ) {
 	$urls = evidence_claim_urls( $id );
 	$body = evidence_claim_fetch( $urls['html'] );
-	return null === $body ? null : evidence_claim_sanitize_fragment( $body, $id );
+	return null === $body ? null : evidence_claim_sanitize_fragment( $body, $id, $urls['html'] );
 }
 
 /**
@@ -116,9 +118,10 @@ function evidence_claim_fragment( $id ) {
  *
  * @param string $html The file as served.
  * @param string $id   The claim ID it must be for.
+ * @param string $url  Where it was fetched from, for its relative URLs.
  * @return string|null The element's inner HTML, safe to print.
  */
-function evidence_claim_sanitize_fragment( $html, $id ) {
+function evidence_claim_sanitize_fragment( $html, $id, $url = '' ) {
 	if ( ! preg_match( '#^\s*<evidence-claim(\s[^>]*)?>(.*)</evidence-claim>\s*$#is', $html, $m ) ) {
 		return null;
 	}
@@ -158,6 +161,19 @@ function evidence_claim_sanitize_fragment( $html, $id ) {
 	}
 
 	$safe = wp_kses( $inner, evidence_claim_fragment_allowlist(), array( 'http', 'https', 'mailto' ) );
+	if ( '' !== $url ) {
+		$safe = preg_replace_callback(
+			'~(<link\b[^>]*?\shref=")([^"]*)(")~i',
+			function ( $l ) use ( $url ) {
+				$href = html_entity_decode( $l[2], ENT_QUOTES );
+				if ( ! preg_match( '~^(?:[a-z][a-z0-9+.-]*:|//)~i', $href ) ) {
+					$href = WP_Http::make_absolute_url( $href, $url );
+				}
+				return $l[1] . esc_url( $href, array( 'http', 'https' ) ) . $l[3];
+			},
+			$safe
+		);
+	}
 	$safe = str_replace( '[', '&#91;', $safe );
 	foreach ( $styles as $i => $style ) {
 		$safe = str_replace( $token . $i . 'z', $style, $safe );

@@ -94,7 +94,8 @@ function evidence_claim_settings_page() {
 
 	echo '<h2>' . esc_html__( 'Usage', 'evidence-claim' ) . '</h2>';
 	echo '<p>' . esc_html__( 'In the block editor, add the "Evidence claim" block and give its claim ID. Anywhere else, including the classic editor, put the shortcode on a line of its own:', 'evidence-claim' ) . '</p>';
-	echo '<p><code>[evidence_claim id="sample-vitamin-d"]</code> &nbsp; <code>[evidence_claim id="sample-vitamin-d" variant="compact" theme="dark" heading_level="2"]</code></p>';
+	echo '<p><code>[evidence_claim id="sample-vitamin-d"]</code></p>';
+	echo '<p><code>[evidence_claim id="sample-vitamin-d" variant="compact" theme="dark" heading_level="2"]</code></p>';
 
 	echo '<h2>' . esc_html__( 'Cache', 'evidence-claim' ) . '</h2>';
 	echo '<p>' . esc_html__( 'Claims and prerendered cards fetched from the claims site are kept for an hour. Clear the cache after you publish a changed claim to show it at once.', 'evidence-claim' ) . '</p>';
