@@ -72,8 +72,15 @@ function evidence_claim_module_tag( $tag, $handle ) {
 }
 add_filter( 'script_loader_tag', 'evidence_claim_module_tag', 10, 2 );
 
-/** The block editor loads the script too, so the block's preview is the live card. */
+/**
+ * The block editor loads the script too, so the block's preview is the live card: on the
+ * editor's page (WordPress 6.1) and inside its iframe where newer versions draw the content
+ * (enqueue_block_assets, which also runs on the front end: there, only cards ask for it).
+ */
 function evidence_claim_editor_assets() {
-	evidence_claim_enqueue_script();
+	if ( is_admin() ) {
+		evidence_claim_enqueue_script();
+	}
 }
 add_action( 'enqueue_block_editor_assets', 'evidence_claim_editor_assets' );
+add_action( 'enqueue_block_assets', 'evidence_claim_editor_assets' );

@@ -75,7 +75,8 @@ function evidence_claim_verdict_label( $doc ) {
 		return $verdict['label'];
 	}
 	$leaning = isset( $verdict['leaning'] ) && is_string( $verdict['leaning'] ) ? $verdict['leaning'] : '';
-	return isset( EVIDENCE_CLAIM_LEANING_LABELS[ $leaning ] ) ? EVIDENCE_CLAIM_LEANING_LABELS[ $leaning ] : '';
+	$labels = EVIDENCE_CLAIM_LEANING_LABELS;
+	return isset( $labels[ $leaning ] ) ? $labels[ $leaning ] : '';
 }
 
 /**
