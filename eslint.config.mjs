@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'node_modules/', 'site/', '**/*.min.js'] },
+  { ignores: ['dist/', 'coverage/', 'node_modules/', 'site/', 'cms-out/', '**/*.min.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -15,7 +15,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.ts', 'demo/**/*.js', 'test/**/*.ts', 'test/csp/*.js'],
+    files: ['src/**/*.ts', 'demo/**/*.js', 'test/**/*.ts', 'test/csp/*.js', 'integrations/wordpress/block/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {
@@ -35,7 +35,7 @@ export default tseslint.config(
   },
   {
     // These drive a browser: the functions they pass to page.evaluate() run in the page.
-    files: ['scripts/bench.mjs', 'scripts/bench-site.mjs', 'scripts/screenshot.mjs', 'scripts/readme-screenshots.mjs'],
+    files: ['scripts/bench.mjs', 'scripts/bench-site.mjs', 'scripts/screenshot.mjs', 'scripts/readme-screenshots.mjs', 'test/cms/*.mjs'],
     languageOptions: { globals: { ...globals.browser } },
   },
 );
