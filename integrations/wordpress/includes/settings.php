@@ -93,7 +93,7 @@ function evidence_claim_settings_page() {
 	echo '</form>';
 
 	echo '<h2>' . esc_html__( 'Usage', 'evidence-claim' ) . '</h2>';
-	echo '<p>' . esc_html__( 'In the block editor, add the "Evidence claim" block and give its claim ID. Anywhere else, including the classic editor, put the shortcode on a line of its own:', 'evidence-claim' ) . '</p>';
+	echo '<p>' . esc_html__( 'In the block editor, add the "Evidence claim" block and give its claim ID. Anywhere else, including the classic editor, use the shortcode, best on a line of its own:', 'evidence-claim' ) . '</p>';
 	echo '<p><code>[evidence_claim id="sample-vitamin-d"]</code></p>';
 	echo '<p><code>[evidence_claim id="sample-vitamin-d" variant="compact" theme="dark" heading_level="2"]</code></p>';
 
