@@ -147,9 +147,9 @@ describe('Hugo shortcode', { timeout: 10 * 60 * 1000 }, () => {
     });
   }
 
-  it('loads the script once, as a module, only on pages with a card', async () => {
+  it('loads the script as a module, only on pages with a card', async () => {
     const page = await (await fetch(`${hugo.url}/posts/plain/`)).text();
-    assert.equal(page.match(/<script type="module" src="\/evidence-claim\/evidence-claim\.js"><\/script>/g)?.length, 1);
+    assert.equal(page.match(/<script[^>]*>/g)?.filter((t) => t.includes('evidence-claim')).join(), '<script type="module" src="/evidence-claim/evidence-claim.js">');
     assert.doesNotMatch(page, /schemaVersion/);
     const list = await (await fetch(`${hugo.url}/posts/`)).text();
     assert.doesNotMatch(list, /evidence-claim\.js/);
