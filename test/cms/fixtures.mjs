@@ -10,7 +10,7 @@ import { verdictLabel, DEFAULT_DISCLAIMER } from '../../cli/lib/defaults.mjs';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The claims the tests show: one by JSON only, one with a clean fragment, one with a hostile fragment. */
-export const CLAIMS = { plain: 'sample-vitamin-d', fragment: 'sample-minimal', hostile: '2a6e0c5cbc553fd2' };
+export const CLAIMS = { plain: 'sample-vitamin-d', fragment: 'sample-minimal', hostile: '2a6e0c5cbc553fd2', mismatched: 'sample-es' };
 
 export const claimDoc = (id) => JSON.parse(readFileSync(join(ROOT, 'demo/claims', `${id}.json`), 'utf8'));
 
@@ -65,6 +65,8 @@ export function buildClaimsSite() {
   if (!real) writeFileSync(join(dir, 'claims', `${CLAIMS.fragment}.html`), fragmentFor(claimDoc(CLAIMS.fragment)));
   writeFileSync(join(dir, 'claims', `${CLAIMS.hostile}.html`), fragmentFor(claimDoc(CLAIMS.hostile), HOSTILE));
   writeFileSync(join(dir, FRAGMENT_CSS), '.card { outline: 0; }\n');
+  // A fragment of another claim under this claim's name: refused, the plain fallback instead.
+  writeFileSync(join(dir, 'claims', `${CLAIMS.mismatched}.html`), fragmentFor(claimDoc(CLAIMS.plain)));
   const open = (p) => {
     chmodSync(p, statSync(p).isDirectory() ? 0o755 : 0o644);
     if (statSync(p).isDirectory()) for (const f of readdirSync(p)) open(join(p, f));

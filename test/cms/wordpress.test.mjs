@@ -188,6 +188,7 @@ describe('WordPress plugin', { timeout: 15 * 60 * 1000 }, () => {
     });
     posts.fragment = await blockEditorPost('author1', { title: 'Prerendered post', status: 'publish', blocks: [['evidence-claim/claim', { claimId: CLAIMS.fragment }]] });
     posts.hostile = await blockEditorPost('author1', { title: 'Hostile fragment post', status: 'publish', blocks: [['evidence-claim/claim', { claimId: CLAIMS.hostile }]] });
+    posts.mismatched = await blockEditorPost('author1', { title: 'Mismatched fragment post', status: 'publish', blocks: [['evidence-claim/claim', { claimId: CLAIMS.mismatched }]] });
     // kses ran (an Author has no unfiltered_html) and the post keeps only the block comment.
     const raw = await rest('admin', `/wp/v2/posts/${posts.authorBlock}&context=edit`);
     assert.match(raw.body.content.raw, new RegExp(blockComment(CLAIMS.plain).replace(/[{}[\]()*+?.\\^$|/]/g, '\\$&')));
@@ -303,6 +304,26 @@ describe('WordPress plugin', { timeout: 15 * 60 * 1000 }, () => {
       });
     });
   }
+
+  it('refuses a fragment that is not of the requested claim, and writes the plain fallback', async () => {
+    const ctx = await browser.createBrowserContext();
+    try {
+      const page = await ctx.newPage();
+      await page.setJavaScriptEnabled(false);
+      await page.goto(`${wp.url}/?p=${posts.mismatched}`, { waitUntil: 'load' });
+      const seen = await page.evaluate(() => {
+        const el = document.querySelector('evidence-claim');
+        return { id: el.getAttribute('claim-id'), shadow: !!el.shadowRoot, text: el.textContent };
+      });
+      const doc = claimDoc(CLAIMS.mismatched);
+      assert.equal(seen.id, CLAIMS.mismatched);
+      assert.equal(seen.shadow, false, 'no prerendered card of another claim');
+      assert.ok(seen.text.includes(doc.claim), 'the plain fallback of the right claim');
+      assert.ok(!seen.text.includes(claimDoc(CLAIMS.plain).claim), "none of the other claim's text");
+    } finally {
+      await ctx.close();
+    }
+  });
 
   it("keeps JSON out of an Author's pasted CLI snippet (a Custom HTML block, without the plugin's help)", async () => {
     // What `evidence-claim snippet` prints now: no inline JSON, so kses leaves only the fallback text.
