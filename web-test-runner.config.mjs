@@ -1,20 +1,18 @@
-// Tests run in real headless Chromium (never jsdom), on the TypeScript sources through esbuild.
+// Tests run in real browsers (never jsdom): Chromium, Firefox and WebKit, each where installed
+// (scripts/engines.mjs; BROWSERS=chromium,firefox narrows a run), on the TypeScript sources
+// through esbuild.
 // test/server.mjs serves claim documents and every kind of failing answer on the test server.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import commonjs from '@rollup/plugin-commonjs';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { findChrome, CHROME_ARGS } from './scripts/chrome.mjs';
+import { defaultReporter } from '@web/test-runner';
+import { browsersForRun, engineSummaryReporter } from './scripts/engines.mjs';
 import { claimServer } from './test/server.mjs';
 import { define } from './scripts/build-env.mjs';
 
-let executablePath;
-try {
-  executablePath = findChrome();
-} catch (e) {
-  console.error(`\n${e.message}\n`);
-  process.exit(1);
-}
+const browsers = browsersForRun();
+// Coverage is V8's, so Chromium's: the thresholds apply to runs that include it.
+const coverage = browsers.some((b) => b.engine === 'chromium');
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -32,11 +30,14 @@ export default {
     }),
   ],
   middleware: [claimServer],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],
-  // One page at a time: keyboard and focus tests need the page to be the focused one.
+  browsers,
+  // One page at a time: keyboard and focus tests need the page to be the focused one. One engine
+  // at a time too: the timings tests stay honest on a small machine, and each engine's time is its own.
   concurrency: 1,
+  concurrentBrowsers: 1,
+  reporters: [defaultReporter(), engineSummaryReporter()],
   testFramework: { config: { timeout: 20000 } },
-  coverage: true,
+  coverage,
   coverageConfig: {
     include: ['src/**/*.ts'],
     threshold: { statements: 90, branches: 80, functions: 85, lines: 90 },

@@ -5,13 +5,14 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/evidence-claim.js';
 import type { EvidenceClaim } from '../src/evidence-claim.js';
 import { $, $$, captureConsole, claimJson, settled } from './helpers.js';
+import { can, itWhere } from './engines.js';
 
 let full: Record<string, unknown>;
 before(async () => {
   full = await claimJson('sample-vitamin-d');
 });
 afterEach(async () => {
-  await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference', forcedColors: 'none' });
+  if (can('mediaEmulation')) await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference', forcedColors: 'none' });
   document.documentElement.style.colorScheme = '';
   document.body.style.background = '';
 });
@@ -68,14 +69,14 @@ describe('themes', () => {
     expect(background(await card({ theme: 'dark' }))).to.equal('rgb(23, 25, 29)');
   });
 
-  it('theme="auto" follows the reader\'s preference', async () => {
+  itWhere('mediaEmulation', 'theme="auto" follows the reader\'s preference', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     expect(background(await card())).to.equal('rgb(23, 25, 29)');
     await emulateMedia({ colorScheme: 'light' });
     expect(background(await card())).to.equal('rgb(255, 255, 255)');
   });
 
-  it('theme="auto" follows the page\'s own color-scheme where it sets one', async () => {
+  itWhere('mediaEmulation', 'theme="auto" follows the page\'s own color-scheme where it sets one', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     document.documentElement.style.colorScheme = 'light';
     await new Promise((r) => setTimeout(r)); // the page's scheme is read once per task
@@ -126,6 +127,11 @@ describe('semantics and keyboard', () => {
     const before = document.createElement('button');
     before.textContent = 'before';
     el.before(before);
+    // And one after it, so Tab never leaves the page (Firefox would move focus to its own
+    // toolbar, and the page would stay unfocused for the test files after this one).
+    const after = document.createElement('button');
+    after.textContent = 'after';
+    el.after(after);
     before.focus();
     const reached: string[] = [];
     for (let i = 0; i < 12; i++) {
@@ -143,6 +149,7 @@ describe('semantics and keyboard', () => {
     expect(reached).to.include('Read the full analysis');
     expect($$(el, '[tabindex]').filter((e) => Number(e.getAttribute('tabindex')) > 0)).to.have.length(0);
     before.remove();
+    after.remove();
   });
 
   it('reads scores as "Support score 41 out of 100"', async () => {
@@ -184,7 +191,7 @@ describe('reflow, spacing, forced colours, motion', () => {
     expect(clipped.filter((n) => !srOnly(n))).to.have.length(0);
   });
 
-  it('keeps boundaries and states visible in forced colours', async () => {
+  itWhere('mediaEmulation', 'keeps boundaries and states visible in forced colours', async () => {
     await emulateMedia({ forcedColors: 'active' });
     const el = await card();
     const c = getComputedStyle($(el, '[part="card"]')!);
@@ -195,7 +202,7 @@ describe('reflow, spacing, forced colours, motion', () => {
     expect(getComputedStyle($(el, '[part="scores"] svg rect:last-child')!).fill).not.to.equal('none');
   });
 
-  it('runs no animation or transition when the reader asks for reduced motion', async () => {
+  itWhere('mediaEmulation', 'runs no animation or transition when the reader asks for reduced motion', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const el = await card();
     expect(el.shadowRoot!.getAnimations?.() ?? []).to.have.length(0);
