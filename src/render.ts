@@ -239,18 +239,21 @@ const frame = ({ lang, scheme }: CardState, content: unknown, status: string) =>
 /** The whole shadow content for a state: loading, error, or the claim in its variant. */
 export function cardTemplate(state: CardState): TemplateResult {
   const { s, claim, error, fallback } = state;
-  // Fallback content stands in for the loading and error states when the page gave some.
+  // Fallback content stands in for the loading and error states when the page gave some. One
+  // template for both, so the slot survives loading -> error: WebKit gives a light-DOM child no
+  // box when the slot it was assigned to is replaced by a new one.
+  const slot = () => html`<slot></slot>`;
   if (state.status === 'loading') {
     return frame(
       state,
-      fallback ? html`<slot></slot>` : html`<div part="card" class="card ph" aria-hidden="true">${s.loading}</div>`,
+      fallback ? slot() : html`<div part="card" class="card ph" aria-hidden="true">${s.loading}</div>`,
       s.loading,
     );
   }
   if (state.status === 'error' || !claim) {
     return frame(
       state,
-      fallback ? html`<slot></slot>` : html`<div part="card" class="card err"><strong>${s.error}:</strong> ${error?.message}</div>`,
+      fallback ? slot() : html`<div part="card" class="card err"><strong>${s.error}:</strong> ${error?.message}</div>`,
       `${s.error}: ${error?.message}`,
     );
   }

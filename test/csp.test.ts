@@ -18,7 +18,8 @@ async function open(page: string): Promise<Report> {
   const report = new Promise<Report>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no report from ${page}`)), 15000);
     window.addEventListener('message', function onMessage(e) {
-      if (e.source !== frame.contentWindow || e.data?.type !== 'csp-report') return;
+      // By the page it names: WebKit's event.source is not always the frame's contentWindow.
+      if (e.origin !== location.origin || e.data?.type !== 'csp-report' || e.data.page !== page) return;
       window.removeEventListener('message', onMessage);
       clearTimeout(timer);
       resolve(e.data);

@@ -241,6 +241,10 @@ describe('fallback content survives every failure', () => {
       const p = o.el.querySelector('p')!;
       const slot = $<HTMLSlotElement>(o.el, 'slot')!;
       expect(slot.assignedNodes()).to.include(p);
+      // Where a reader would see it: off screen, content-visibility: auto skips the card's
+      // contents, and WebKit then gives them no size at all.
+      o.el.scrollIntoView();
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       expect(p.offsetHeight).to.be.above(0);
       expect($(o.el, '[part="card"]')).to.be.null;
       expect(textOf($(o.el, '[role="status"]'))).to.equal(`This claim could not be loaded: ${o.message}`);

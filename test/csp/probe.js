@@ -7,9 +7,15 @@ document.addEventListener('securitypolicyviolation', (e) => {
 });
 
 if (location.search.includes('control')) {
-  // Proof that the listener hears violations: script-src 'self' forbids eval.
+  // Proof that the listener hears violations: script-src 'self' forbids eval. (WebKit refuses
+  // `new Function` and indirect eval without firing the event; it fires it for a string timer.)
   try {
     new Function('return 1')();
+  } catch {
+    // expected
+  }
+  try {
+    setTimeout('1');
   } catch {
     // expected
   }
@@ -24,12 +30,13 @@ function poll() {
     badge: text(el.shadowRoot?.querySelector('[part="badge"]')),
     heading: text(el.shadowRoot?.querySelector('[role="heading"]')),
     // The card's own stylesheet applied (constructable stylesheets under style-src 'self').
-    styled: el.shadowRoot ? getComputedStyle(el.shadowRoot.querySelector('div')).overflowWrap === 'anywhere' : false,
+    // (A card may have its shadow root before its first render: WebKit lets the probe see that.)
+    styled: el.shadowRoot?.querySelector('div') ? getComputedStyle(el.shadowRoot.querySelector('div')).overflowWrap === 'anywhere' : false,
   }));
   const settled = cards.length > 0 && cards.every((c) => c.state === 'ready' || c.state === 'error');
   if (settled || Date.now() - start > 10000) {
     // A moment more for violations that trail the last render.
-    setTimeout(() => parent.postMessage({ type: 'csp-report', defined: !!customElements.get('evidence-claim'), cards, violations }, location.origin), 300);
+    setTimeout(() => parent.postMessage({ type: 'csp-report', page: location.pathname + location.search, defined: !!customElements.get('evidence-claim'), cards, violations }, location.origin), 300);
   } else {
     setTimeout(poll, 50);
   }
