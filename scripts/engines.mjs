@@ -130,7 +130,8 @@ const FIREFOX_MEDIA_PREFS = {
   'prefers-reduced-motion': { pref: 'ui.prefersReducedMotion', values: { reduce: 1, 'no-preference': 0, '': 0 } },
 };
 
-async function emulateFirefoxMedia(browser, page, features) {
+/** puppeteer's emulateMediaFeatures for Firefox (needs `--remote-allow-system-access`). */
+export async function emulateFirefoxMedia(browser, page, features) {
   const lines = features.map(({ name, value }) => {
     const known = FIREFOX_MEDIA_PREFS[name];
     const setting = known?.values[value ?? ''];
@@ -193,8 +194,8 @@ function startChild(cmd, args, env) {
 }
 
 /** An Xvfb on a display number it picks itself (-displayfd), so parallel runs never collide. */
-async function startXvfb() {
-  const xvfb = startChild(WEBKIT.xvfb, ['-displayfd', '1', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp']);
+async function startXvfb(screen = '1280x1024x24') {
+  const xvfb = startChild(WEBKIT.xvfb, ['-displayfd', '1', '-screen', '0', screen, '-nolisten', 'tcp']);
   const display = await new Promise((resolve, reject) => {
     let out = '';
     xvfb.child.stdout.on('data', (d) => {
@@ -207,11 +208,12 @@ async function startXvfb() {
 }
 
 /**
- * WebKitWebDriver on a free port (with an Xvfb when no DISPLAY is set), ready for sessions.
- * `env` adds to the driver's environment (GTK_THEME=Adwaita:dark renders the dark scheme).
+ * WebKitWebDriver on a free port (with an Xvfb when no DISPLAY is set, or `screen` asks for a
+ * display of that size), ready for sessions. `env` adds to the driver's environment
+ * (GTK_THEME=Adwaita:dark renders the dark scheme).
  */
-export async function startWebKitDriver(env = {}) {
-  const xvfb = process.env.DISPLAY ? undefined : await startXvfb();
+export async function startWebKitDriver(env = {}, { screen } = {}) {
+  const xvfb = process.env.DISPLAY && !screen ? undefined : await startXvfb(screen);
   const port = await freePort();
   const driver = startChild(WEBKIT.driver, [`--port=${port}`, '--host=127.0.0.1'], {
     DISPLAY: xvfb?.display ?? process.env.DISPLAY,
@@ -266,6 +268,7 @@ class WebKitLauncher extends WebdriverLauncher {
   }
 
   async stop() {
+    this.version ??= this.driver?.capabilities?.browserVersion;
     await super.stop();
     await this.service?.stop();
   }
@@ -315,7 +318,7 @@ function version(launcher) {
     if (launcher.engine === 'firefox') {
       return execFileSync(launcher.launchOptions.executablePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).match(/[\d.]+\w*/)?.[0];
     }
-    if (launcher.engine === 'webkit') return launcher.driver?.capabilities?.browserVersion;
+    if (launcher.engine === 'webkit') return launcher.version ?? launcher.driver?.capabilities?.browserVersion;
   } catch {
     // no version then
   }

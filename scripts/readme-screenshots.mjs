@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // `npm run screenshots`: remakes docs/screenshots/*.png, the README's pictures, from the demo
 // (build first: `npm run build`). Serves the repository on a free port while it shoots.
+// `BROWSERS=chromium,firefox,webkit npm run screenshots` shoots each engine into its own folder.
+import { mkdir } from 'node:fs/promises';
 import { startDevServer } from '@web/dev-server';
 import { openCamera } from './screenshot.mjs';
 
@@ -23,13 +25,23 @@ const server = await startDevServer({
   logStartMessage: false,
 });
 const url = `http://127.0.0.1:${server.server.address().port}/demo/`;
-const camera = await openCamera();
+// BROWSERS=firefox,webkit (or chromium) shoots in those engines into docs/screenshots/<engine>/,
+// to compare how each draws the card; without it, Chromium makes the README's pictures.
+const engines = process.env.BROWSERS?.split(',').map((s) => s.trim()).filter(Boolean);
 try {
-  for (const [name, width, scheme, selector] of SHOTS) {
-    await camera.shoot({ url, out: `docs/screenshots/${name}.png`, width, scheme, selector });
-    console.log(`docs/screenshots/${name}.png`);
+  for (const engine of engines ?? ['chromium']) {
+    const dir = engines ? `docs/screenshots/${engine}` : 'docs/screenshots';
+    await mkdir(dir, { recursive: true });
+    const camera = await openCamera(engine);
+    try {
+      for (const [name, width, scheme, selector] of SHOTS) {
+        await camera.shoot({ url, out: `${dir}/${name}.png`, width, scheme, selector });
+        console.log(`${dir}/${name}.png`);
+      }
+    } finally {
+      await camera.close();
+    }
   }
 } finally {
-  await camera.close();
   await server.stop();
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Screenshots a page in headless Chromium at a given width and colour scheme:
+// Screenshots a page in headless Chromium (or BROWSER=firefox|webkit) at a given width and
+// colour scheme:
 //   node scripts/screenshot.mjs <url> <out.png> [width=700] [light|dark] [selector]
 // With a selector, only that element is shot. scripts/readme-screenshots.mjs uses it for the
 // README's pictures.
@@ -7,8 +8,22 @@ import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { findChrome, CHROME_ARGS } from './chrome.mjs';
 
-/** Shots of one browser: `shoot({ url, out, width, scheme, selector })`; `close()` when done. */
-export async function openCamera() {
+/** Lazy cards load near the viewport: scrolls through the page so every card settles. */
+export async function settlePage() {
+  for (let y = 0; y < document.body.scrollHeight; y += 600) {
+    window.scrollTo(0, y);
+    await new Promise((r) => setTimeout(r, 60));
+  }
+  window.scrollTo(0, 0);
+  await Promise.all([...document.querySelectorAll('evidence-claim')].map((el) => el.updateComplete));
+}
+
+/**
+ * Shots of one browser: `shoot({ url, out, width, scheme, selector })`; `close()` when done.
+ * Chromium by default; 'firefox' and 'webkit' come from scripts/engine-cameras.mjs.
+ */
+export async function openCamera(engine = 'chromium') {
+  if (engine !== 'chromium') return (await import('./engine-cameras.mjs')).openEngineCamera(engine);
   const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
   async function shoot({ url, out, width = 700, scheme = 'light', selector }) {
     const page = await browser.newPage();
@@ -16,15 +31,7 @@ export async function openCamera() {
       await page.setViewport({ width: Number(width), height: 900, deviceScaleFactor: 1 });
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
       await page.goto(url, { waitUntil: 'networkidle0' });
-      // Lazy cards load near the viewport: scroll through the page so every card settles.
-      await page.evaluate(async () => {
-        for (let y = 0; y < document.body.scrollHeight; y += 600) {
-          window.scrollTo(0, y);
-          await new Promise((r) => setTimeout(r, 60));
-        }
-        window.scrollTo(0, 0);
-        await Promise.all([...document.querySelectorAll('evidence-claim')].map((el) => el.updateComplete));
-      });
+      await page.evaluate(settlePage);
       await new Promise((r) => setTimeout(r, 300));
       if (selector) await (await page.$(selector)).screenshot({ path: out });
       else await page.screenshot({ path: out, fullPage: true });
@@ -37,7 +44,7 @@ export async function openCamera() {
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const [url, out, width, scheme, selector] = process.argv.slice(2);
-  const camera = await openCamera();
+  const camera = await openCamera(process.env.BROWSER || 'chromium');
   try {
     await camera.shoot({ url, out, width, scheme, selector });
   } finally {

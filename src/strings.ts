@@ -106,7 +106,9 @@ const formats = new Map<string, unknown>();
 export function intl<T>(Kind: new (lang: string, options?: object) => T, lang: string, options?: object): T {
   const key = Kind.name + lang + JSON.stringify(options);
   let format = formats.get(key) as T | undefined;
-  if (!format) formats.set(key, (format = new Kind(lang, options)));
+  // Western digits in every language: the engines' locale data disagree on Arabic's default
+  // (WebKit writes ٧٢ where Chromium and Firefox write 72), and years and "/100" are plain text.
+  if (!format) formats.set(key, (format = new Kind(lang, { numberingSystem: 'latn', ...options })));
   return format;
 }
 

@@ -118,6 +118,9 @@ describe('languages', () => {
     expect(root.getAttribute('lang')).to.equal('ar');
     expect(textOf($(el, '[part="badge"]'))).to.equal('الأدلة المؤيدة أرجح');
     expect(textOf(el.shadowRoot)).to.include('دراسة مؤيدة واحدة · دراسة معارضة واحدة');
+    // One digit system in every engine, the one the years and "/100" are written in.
+    expect(textOf($(el, '[part="scores"]'))).to.include('72 من 100');
+    expect(textOf(el.shadowRoot)).to.include('12,000');
     const study = getComputedStyle($(el, '[part="studies"] > li')!);
     // The stance stripe sits at the start of the line: the right, in a right-to-left card.
     expect(study.borderRightWidth).to.equal('4px');
