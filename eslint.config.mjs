@@ -35,7 +35,15 @@ export default tseslint.config(
   },
   {
     // These drive a browser: the functions they pass to page.evaluate() run in the page.
-    files: ['scripts/bench.mjs', 'scripts/bench-site.mjs', 'scripts/screenshot.mjs', 'scripts/readme-screenshots.mjs', 'test/cms/*.mjs'],
+    files: [
+      'scripts/bench.mjs',
+      'scripts/bench-site.mjs',
+      'scripts/screenshot.mjs',
+      'scripts/readme-screenshots.mjs',
+      'scripts/engines.mjs',
+      'scripts/engine-cameras.mjs',
+      'test/cms/*.mjs',
+    ],
     languageOptions: { globals: { ...globals.browser } },
   },
 );
