@@ -24,7 +24,7 @@ const el = (tag, props = {}, ...children) => {
 /** Drafts live in this browser only; the widget itself stores nothing. */
 const DRAFT_KEY = 'evidence-claim-editor-draft';
 /** The element's defaults: an option left at its default is left out of the snippet. */
-const DEFAULTS = { variant: 'card', theme: 'auto', 'heading-level': '3', lang: '', loading: 'lazy', endpoint: '' };
+const DEFAULTS = { variant: 'card', theme: 'auto', 'heading-level': '', lang: '', loading: 'lazy', endpoint: '' };
 // Where `evidence-claim build` output is served from, with the claims beside the script.
 const script = { src: DEFAULT_SCRIPT_PATH };
 const blank = () => ({ schemaVersion: 1 });

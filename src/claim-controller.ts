@@ -12,15 +12,18 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Claim } from './types.js';
-import { ClaimError, type ErrorKind } from './errors.js';
+import { ClaimError, type ErrorFacts, type ErrorKind } from './errors.js';
 import { toClaim } from './validate.js';
 import { claimUrl, loadClaim, parseJson, whenNear } from './load.js';
 import { stringsFor } from './strings.js';
 
 export type ClaimState = 'loading' | 'ready' | 'error';
 
-/** `detail` of the `evidence-claim-error` event. */
-export interface ClaimErrorDetail {
+/**
+ * `detail` of the `evidence-claim-error` event: what failed, for the publisher. Readers see
+ * only one plain sentence; `url`, `status`, `path` and `expected` are there when they apply.
+ */
+export interface ClaimErrorDetail extends ErrorFacts {
   kind: ErrorKind;
   message: string;
 }
@@ -50,6 +53,8 @@ export class ClaimController implements ReactiveController {
   /** Set when removed mid-load: a reconnect (a move, a remount) starts over. */
   private _stale = false;
   private _pendingEvent?: Event;
+  /** The URL requested, for the publisher's error detail. */
+  private _url?: string;
 
   /**
    * @param _host the element whose inputs are read and whose `state` is written
@@ -88,6 +93,7 @@ export class ClaimController implements ReactiveController {
     const run = ++this._runs;
     const host = this._host;
     this._stopWaiting?.();
+    this._url = undefined;
     this._set('loading');
     try {
       let json = host.claim;
@@ -104,7 +110,7 @@ export class ClaimController implements ReactiveController {
       }
       const id = host.claimId;
       if (!id) throw new ClaimError('input', 'no claim given: set claim-id, the claim property, or a JSON script child');
-      const url = claimUrl(id, host.endpoint);
+      const url = (this._url = claimUrl(id, host.endpoint));
       const load = () =>
         loadClaim(url, id, host.timeout).then(
           (claim) => this._show(run, claim),
@@ -125,8 +131,8 @@ export class ClaimController implements ReactiveController {
     const error = e instanceof ClaimError ? e : new ClaimError('invalid', String(e));
     this.claim = undefined;
     this.error = error;
-    console.error(`evidence-claim: this claim could not be loaded: ${error.message}`, this._host);
-    const detail: ClaimErrorDetail = { kind: error.kind, message: error.message };
+    const detail: ClaimErrorDetail = { kind: error.kind, message: error.message, url: this._url, ...error.facts };
+    console.error(`evidence-claim: this claim could not be loaded: ${error.message} ${JSON.stringify(detail)}`, this._host);
     this._set('error', new CustomEvent('evidence-claim-error', { detail, bubbles: true, composed: true }));
   }
 

@@ -16,10 +16,23 @@ export type ErrorKind =
   | 'mismatch' // a document whose id is not the one requested
   | 'render'; // a fault of the widget's own while drawing the card
 
+/** What a publisher needs to fix the failure; each is there when it applies. */
+export interface ErrorFacts {
+  /** The URL requested. */
+  url?: string;
+  /** The HTTP status of the answer. */
+  status?: number;
+  /** The first field that broke the format, e.g. `verdict.leaning`. */
+  path?: string;
+  /** What that field must be, e.g. `one of supports, opposes, balanced, insufficient`. */
+  expected?: string;
+}
+
 export class ClaimError extends Error {
   constructor(
     readonly kind: ErrorKind,
     message: string,
+    readonly facts: ErrorFacts = {},
   ) {
     super(message);
   }

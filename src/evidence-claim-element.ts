@@ -11,7 +11,7 @@ import { LitElement, nothing, type PropertyValues } from 'lit';
 import type { Claim } from './types.js';
 import { ClaimError } from './errors.js';
 import { ClaimController, type ClaimErrorDetail, type ClaimState } from './claim-controller.js';
-import { hasFallback, languageAround, schemeOfPage } from './page.js';
+import { hasFallback, languageAround, levelAfter, schemeBehind } from './page.js';
 import { stringsFor, type Strings } from './strings.js';
 import { cardTemplate, type CardState, type Variant } from './render.js';
 import { nextSlice } from './slices.js';
@@ -31,7 +31,7 @@ export type { ClaimErrorDetail, ClaimState };
  * @tagname evidence-claim
  *
  * @fires evidence-claim-load - The claim rendered. `detail`: the validated claim document.
- * @fires evidence-claim-error - The claim could not be shown. `detail`: `{ kind, message }`.
+ * @fires evidence-claim-error - The claim could not be shown. `detail`: `{ kind, message, url, status, path, expected }`.
  *
  * @slot - Fallback content: shown while loading and on error, hidden once the card renders.
  *
@@ -41,11 +41,11 @@ export type { ClaimErrorDetail, ClaimState };
  * @csspart scores - The two score gauges.
  * @csspart studies - The list of studies.
  * @csspart disclosure - Each disclosure (`<details>`): scientific wording, and the details.
- * @csspart toggle - The compact variant's "Show the full evidence" button.
+ * @csspart toggle - The buttons "Show the full evidence" (compact variant) and "Show all N studies".
  * @csspart disclaimer - The medical disclaimer.
  *
  * @cssproperty --evidence-claim-font-family - Font of the card; the host page's font by default.
- * @cssproperty --evidence-claim-font-size - Base text size; everything scales from it (default 16px).
+ * @cssproperty --evidence-claim-font-size - Base text size; everything scales from it (default: the host's font size).
  * @cssproperty --evidence-claim-surface - Card background.
  * @cssproperty --evidence-claim-text - Main text colour.
  * @cssproperty --evidence-claim-muted - Secondary text colour (notes, metadata).
@@ -93,6 +93,7 @@ export class EvidenceClaim extends LitElement {
     lang: {},
     state: { reflect: true },
     _open: { state: true },
+    _all: { state: true },
   };
 
   /** A claim document (object or JSON text). Takes precedence over the other inputs. */
@@ -111,17 +112,25 @@ export class EvidenceClaim extends LitElement {
    * values that are not positive numbers mean the default, and longer ones are cut to 60000).
    */
   declare timeout: number;
-  /** `auto` (default): the page's color-scheme, else the reader's preference. */
+  /**
+   * `auto` (default): the color-scheme the page sets, else the background behind the card
+   * (a white page keeps a light card in a dark OS), else the reader's preference.
+   */
   declare theme: 'auto' | 'light' | 'dark';
   /** `card` (default), `compact` (top of the card, expandable) or `badge` (an inline pill). */
   declare variant: Variant;
-  /** Heading level of the claim statement, 1-6 (default 3); section headings sit one below. */
+  /**
+   * Heading level of the claim statement, 1-6; section headings sit one below. By default one
+   * below the nearest heading before the card (`h1`-`h6` or `role=heading`), or 2 when none.
+   */
   declare headingLevel: number;
   /** Interface language; else the claim's `language`, else the page's, else English. */
   declare lang: string;
   /** Reflected: `loading`, `ready` or `error`. Read-only in practice. */
   declare state: ClaimState;
   declare private _open: boolean;
+  /** The reader asked for every study. */
+  declare private _all: boolean;
 
   private readonly _task = new ClaimController(this, (claim) => this._languageFor(claim));
   /** What the next render draws, gathered in willUpdate. */
@@ -135,7 +144,6 @@ export class EvidenceClaim extends LitElement {
     this.timeout = 10_000;
     this.theme = 'auto';
     this.variant = 'card';
-    this.headingLevel = 3;
     this.state = 'loading';
     this._open = false;
   }
@@ -173,9 +181,11 @@ export class EvidenceClaim extends LitElement {
       error: this._task.error,
       s: strings,
       lang,
-      scheme: this.theme === 'light' || this.theme === 'dark' ? this.theme : schemeOfPage(),
+      scheme: this.theme === 'light' || this.theme === 'dark' ? this.theme : schemeBehind(this),
       fallback: hasFallback(this),
-      level: Math.max(1, Math.min(6, this.headingLevel || 3)),
+      level: Math.max(1, Math.min(6, this.headingLevel || levelAfter(this))),
+      all: this._all,
+      more: () => (this._all = !this._all),
       variant: this.variant,
       open: this._open,
       toggle: () => (this._open = !this._open),

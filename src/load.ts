@@ -98,7 +98,7 @@ async function fetchJson(url: string, timeoutMs: number): Promise<unknown> {
         await wait(BACKOFF_MS * 3 ** attempt, signal);
         continue;
       }
-      if (!res.ok) throw new ClaimError('http', `the server answered HTTP ${res.status}`);
+      if (!res.ok) throw new ClaimError('http', `the server answered HTTP ${res.status}`, { status: res.status });
       const type = res.headers.get('content-type');
       if (type && !/json/i.test(type)) throw new ClaimError('type', `the answer is ${type.split(';')[0]}, not JSON`);
       if (Number(res.headers.get('content-length')) > MAX_BYTES) throw tooBig();

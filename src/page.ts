@@ -1,20 +1,44 @@
 /**
- * What the card reads from the page around it: the colour scheme, the language and the
- * publisher's fallback content. Read once per update, before rendering, so the templates stay
- * pure functions of their input.
+ * What the card reads from the page around it: the colour scheme it sits on, where it sits in
+ * the page's outline, the language and the publisher's fallback content. Read once per update,
+ * before rendering, so the templates stay pure functions of their input. Reading styles here
+ * costs no extra style pass: it only brings forward the one the browser runs before the next
+ * paint anyway.
  */
 
-// The page's own color-scheme. Read at most once per task: hundreds of widgets rendering
-// together share one reading instead of forcing a style recalc each.
-let pageScheme: string | undefined;
+/** The parent across shadow boundaries: a card inside another component sits on its background. */
+const up = (el: Element): Element | undefined => el.parentElement ?? (el.getRootNode() as ShadowRoot).host;
 
-/** `light` or `dark` when the page declares its color-scheme as one of them, else ''. */
-export function schemeOfPage(): string {
-  if (pageScheme === undefined) {
-    pageScheme = /^(light|dark)$/.exec(getComputedStyle(document.documentElement).colorScheme)?.[0] ?? '';
-    setTimeout(() => (pageScheme = undefined));
+/**
+ * `light` or `dark` for `theme="auto"`: the color-scheme the page sets where the card sits,
+ * when it names one; else the first background colour behind the card (a white page keeps a
+ * light card in a dark OS); else the canvas: white (light), unless the page declares both
+ * schemes, where the reader's preference decides (`''`), as it does for the page itself.
+ */
+export function schemeBehind(host: Element): string {
+  let el = up(host) ?? document.documentElement;
+  // color-scheme is inherited: a dark section of a page counts as dark. `light dark` names both.
+  const named = getComputedStyle(el).colorScheme.match(/light|dark/g) ?? [];
+  if (named.length == 1) return named[0];
+  for (; el; el = up(el)!) {
+    const [r, g, b, a = 1] = getComputedStyle(el).backgroundColor.match(/[\d.]+/g)!.map(Number);
+    // A rough luminance: green counts most.
+    if (a > 0.5) return r + 2 * g + b < 512 ? 'dark' : 'light';
   }
-  return pageScheme;
+  return named[0] ? '' : 'light';
+}
+
+/**
+ * The level for the card's claim heading: one below the nearest heading before the card in
+ * its document (or shadow root), 2 when none precedes, so the outline never skips a level.
+ */
+export function levelAfter(host: Element): number {
+  let level = 1;
+  for (const h of (host.getRootNode() as ParentNode).querySelectorAll('h1,h2,h3,h4,h5,h6,[role=heading]')) {
+    // A role=heading without aria-level is level 2 (WAI-ARIA).
+    if (h.compareDocumentPosition(host) & 4 /* DOCUMENT_POSITION_FOLLOWING */) level = +(h.getAttribute('aria-level') ?? h.localName[1]) || 2;
+  }
+  return Math.min(level + 1, 6);
 }
 
 /** The language of the element's surroundings (the nearest `lang` above it), if any. */

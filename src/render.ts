@@ -11,7 +11,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Claim, Leaning, Stance, Study } from './types.js';
 import type { ClaimError } from './errors.js';
 import type { ClaimState } from './claim-controller.js';
-import { intl, isRtl, plural, verdictWords, type Strings } from './strings.js';
+import { intl, isRtl, ownLabel, plural, verdictWords, type Strings } from './strings.js';
 
 export type Variant = 'card' | 'compact' | 'badge';
 
@@ -22,6 +22,9 @@ export interface View {
   lang: string;
   /** Heading level of the claim statement; section headings sit one below. */
   level: number;
+  /** Every study shown, or only the first few; `more` switches (absent: no switch). */
+  all?: boolean;
+  more?: () => void;
 }
 
 /** Everything the card draws from, gathered before rendering: templates read nothing else. */
@@ -41,6 +44,9 @@ export interface CardState extends Omit<View, 'claim'> {
   toggle: () => void;
 }
 
+/** The most studies a card shows before the reader asks for all of them. */
+export const FEW = 3;
+
 // One stroke path per leaning and stance: the verdict is told by icon and words, not colour.
 const PATHS: Record<Leaning | Stance, string> = {
   supports: 'M4 12.5l5 5L20 6.5',
@@ -53,20 +59,27 @@ const PATHS: Record<Leaning | Stance, string> = {
 const icon = (kind: Leaning | Stance) =>
   html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${PATHS[kind]} /></svg>`;
 
-const heading = (level: number, text: string, id?: string) =>
-  html`<div role="heading" aria-level=${Math.min(level, 6)} id=${ifDefined(id)} class="h">${text}</div>`;
+const heading = (level: number, text: string, id?: string, lang?: string) =>
+  html`<div role="heading" aria-level=${Math.min(level, 6)} id=${ifDefined(id)} class="h" lang=${ifDefined(lang)}>${text}</div>`;
 
 /** An external link: a new tab, and nothing of the page passed on to the target. */
 const link = (href: string, text: string) => html`<a href=${href} target="_blank" rel="noopener noreferrer">${text}</a>`;
 
-const para = (text: string | undefined, cls = '') => (text ? html`<p class=${cls}>${text}</p>` : nothing);
+/**
+ * `lang` of the document's texts, set only where its language is not the interface's. Their
+ * direction follows from their own text (the styles' `[lang]` rule), so no `dir` is needed.
+ */
+const l = ({ claim, lang }: View) => (claim.language !== lang && claim.language) || undefined;
+
+/** A paragraph of the document's text. */
+const para = (v: View, text: string | undefined, cls = '') => (text ? html`<p class=${cls} lang=${ifDefined(l(v))}>${text}</p>` : nothing);
 
 const section = (v: View, title: string, body: unknown) =>
   html`<section class="sec">${heading(v.level + 1, title)}${body}</section>`;
 
-/** The verdict pill: icon and words, so it never depends on colour. */
-export const badge = (v: View) =>
-  html`<span part="badge" class="badge">${icon(v.claim.verdict.leaning)}<span>${verdictWords(v.claim, v.s)}</span></span>`;
+/** The verdict: icon and words, so it never depends on colour; a pill, or the card's headline. */
+export const badge = (v: View, cls = 'badge') =>
+  html`<span part="badge" class=${cls}>${icon(v.claim.verdict.leaning)}<span lang=${ifDefined(ownLabel(v.claim) && l(v))}>${verdictWords(v.claim, v.s)}</span></span>`;
 
 function scores(v: View) {
   const { claim, s, lang } = v;
@@ -88,7 +101,7 @@ function scores(v: View) {
   return html`<div part="scores" class="scores">
       ${one('supports', s.support, sc.support)} ${one('opposes', s.oppose, sc.oppose)}
     </div>
-    ${para(sc.explanation, 'small')}`;
+    ${para(v, sc.explanation, 'small')}`;
 }
 
 const authors = (list: string[] | undefined, s: Strings) =>
@@ -105,8 +118,7 @@ function study(v: View, st: Study) {
   const title = st.title ?? st.finding ?? st.id;
   return html`<li class="study ${st.stance}">
     <span class="stance">${icon(st.stance)}${s[`${st.stance}Stance`]}</span>
-    <p class="st">${title}</p>
-    ${st.title ? para(st.finding) : nothing}
+    ${para(v, title, 'st')} ${st.title ? para(v, st.finding) : nothing}
     ${dot([
       st.design,
       st.grade && `${s.grade}: ${st.grade}`,
@@ -125,6 +137,21 @@ function study(v: View, st: Study) {
   </li>`;
 }
 
+// Grades as GRADE names them, weakest first; other names rank below them all.
+const GRADES = ['very low', 'low', 'moderate', 'high'];
+const weight = (st: Study) => GRADES.indexOf(st.grade?.toLowerCase() as string) * 200 + (st.score ?? 0);
+
+/**
+ * The studies in the order a reader should meet them, higher grade (then score) first, and the
+ * few shown before the reader asks for all: the best of each stance when both exist, then the next best.
+ */
+export function pickStudies(studies: Study[], all?: boolean): Study[] {
+  const sorted = [...studies].sort((a, b) => weight(b) - weight(a));
+  const few = (['supports', 'opposes'] as Stance[]).flatMap((x) => sorted.find((st) => st.stance === x) ?? []);
+  for (const st of sorted) if (few.length < FEW && !few.includes(st)) few.push(st);
+  return all ? sorted : sorted.filter((st) => few.includes(st));
+}
+
 function research(v: View) {
   const { claim, s, lang } = v;
   const { studies } = claim;
@@ -133,9 +160,18 @@ function research(v: View) {
   return section(
     v,
     s.research,
-    html`${para(claim.researchSummary)}
+    html`${para(v, claim.researchSummary)}
       <p class="count">${plural(lang, s.nSupport, n('supports'))} · ${plural(lang, s.nOppose, n('opposes'))}</p>
-      ${studies.length ? html`<ul part="studies" class="studies">${studies.map((x) => study(v, x))}</ul>` : nothing}`,
+      ${studies.length
+        ? html`<ul part="studies" class="studies">
+            ${pickStudies(studies, v.all || !v.more).map((x) => study(v, x))}
+          </ul>`
+        : nothing}
+      ${studies.length > FEW && v.more
+        ? html`<button part="toggle" aria-expanded=${!!v.all} @click=${v.more}>
+            ${v.all ? s.collapse : plural(lang, s.all, studies.length)}
+          </button>`
+        : nothing}`,
   );
 }
 
@@ -164,27 +200,23 @@ function details(v: View) {
             )}
           </ul>`,
       ],
-      [s.chain, claim.mechanism?.chain?.length && html`<ol>${claim.mechanism.chain.map((x) => html`<li>${x}</li>`)}</ol>`],
+      [s.chain, claim.mechanism?.chain?.length && html`<ol lang=${ifDefined(l(v))}>${claim.mechanism.chain.map((x) => html`<li>${x}</li>`)}</ol>`],
       [
         s.raw,
         claim.rawEvidence?.length &&
           claim.rawEvidence.map((r) => {
             const cite = [titleOf(r.studyId), r.location].filter(Boolean).join(' · ');
             return html`<figure>
-              <blockquote>${r.quote}</blockquote>
+              <blockquote lang=${ifDefined(l(v))}>${r.quote}</blockquote>
               ${cite ? html`<figcaption>${cite}</figcaption>` : nothing}
             </figure>`;
           }),
       ],
-      [s.ideal, claim.idealStudies?.length && html`<ul>${claim.idealStudies.map((x) => html`<li>${x}</li>`)}</ul>`],
+      [s.ideal, claim.idealStudies?.length && html`<ul lang=${ifDefined(l(v))}>${claim.idealStudies.map((x) => html`<li>${x}</li>`)}</ul>`],
     ] as [string, unknown][]
   ).filter(([, content]) => content);
-  return parts.length
-    ? disclosure(
-        parts.map(([title]) => title).join(', '),
-        parts.map(([title, content]) => section(v, title, content)),
-      )
-    : nothing;
+  // One short name: the list of parts would run over several lines on a phone.
+  return parts.length ? disclosure(s.more, parts.map(([title, content]) => section(v, title, content))) : nothing;
 }
 
 const disclosure = (title: string, body: unknown) =>
@@ -209,56 +241,53 @@ function footer(v: View) {
   ]);
 }
 
-export const disclaimer = ({ claim, s }: View) =>
-  html`<p part="disclaimer" class="disclaimer" role="note">${claim.disclaimer ?? s.disclaimer}</p>`;
+export const disclaimer = (v: View) =>
+  html`<p part="disclaimer" class="disclaimer" role="note" lang=${ifDefined(v.claim.disclaimer && l(v))}>${v.claim.disclaimer ?? v.s.disclaimer}</p>`;
 
-/** The top of the card: what the compact variant shows closed. */
+/**
+ * The top of the card, what the compact variant shows closed, in a news desk's order: the
+ * verdict as the headline, then the claim it judges, then the two scores.
+ */
 export const head = (v: View, headingId: string) =>
-  html`${badge(v)}${para(v.claim.verdict.note, 'note')}
+  html`${badge(v, 'verdict')}${para(v, v.claim.verdict.note, 'note')}
     <p class="eyebrow">${v.s.claim}</p>
-    ${heading(v.level, v.claim.claim, headingId)}`;
+    ${heading(v.level, v.claim.claim, headingId, l(v))} ${scores(v)}`;
 
-export const summary = (v: View) => section(v, v.s.summary, para(v.claim.summary));
+export const summary = (v: View) => section(v, v.s.summary, para(v, v.claim.summary));
 
-/** Everything below the top, in the source page's order; the compact variant shows the summary earlier. */
+/** Everything below the top: the summary (unless the compact variant shows it already), then the rest. */
 export function body(v: View, withSummary = true): TemplateResult {
   const { claim, s } = v;
-  return html`${scores(v)} ${withSummary ? summary(v) : nothing}
-  ${claim.scientificWording ? disclosure(s.wording, para(claim.scientificWording)) : nothing}
-  ${claim.mechanism?.summary ? section(v, s.mechanism, para(claim.mechanism.summary)) : nothing} ${research(v)}
+  return html`${withSummary ? summary(v) : nothing}
+  ${claim.scientificWording ? disclosure(s.wording, para(v, claim.scientificWording)) : nothing}
+  ${claim.mechanism?.summary ? section(v, s.mechanism, para(v, claim.mechanism.summary)) : nothing} ${research(v)}
   ${details(v)} ${footer(v)}`;
 }
 
-/** The card's frame: language, direction, scheme, and the status line a screen reader hears. */
-const frame = ({ lang, scheme }: CardState, content: unknown, status: string) =>
-  html`<div class="root ${scheme}" lang=${lang} dir=${isRtl(lang) ? 'rtl' : 'ltr'}>
-    <div class="sr" role="status">${status}</div>
+/**
+ * The card's frame: language, direction, scheme, and `aria-busy` while loading. No live region:
+ * cards that load as the reader scrolls must not speak over the article.
+ */
+const frame = ({ lang, scheme, status }: CardState, content: unknown) =>
+  html`<div class="root ${scheme}" lang=${lang} dir=${isRtl(lang) ? 'rtl' : 'ltr'} aria-busy=${status === 'loading'}>
     ${content}
   </div>`;
 
 /** The whole shadow content for a state: loading, error, or the claim in its variant. */
 export function cardTemplate(state: CardState): TemplateResult {
-  const { s, claim, error, fallback } = state;
+  const { s, claim, fallback } = state;
   // Fallback content stands in for the loading and error states when the page gave some. One
   // template for both, so the slot survives loading -> error: WebKit gives a light-DOM child no
   // box when the slot it was assigned to is replaced by a new one.
   const slot = () => html`<slot></slot>`;
   if (state.status === 'loading') {
-    return frame(
-      state,
-      fallback ? slot() : html`<div part="card" class="card ph" aria-hidden="true">${s.loading}</div>`,
-      s.loading,
-    );
+    return frame(state, fallback ? slot() : html`<div part="card" class="card ph">${s.loading}</div>`);
   }
   if (state.status === 'error' || !claim) {
-    return frame(
-      state,
-      fallback ? slot() : html`<div part="card" class="card err"><strong>${s.error}:</strong> ${error?.message}</div>`,
-      `${s.error}: ${error?.message}`,
-    );
+    // Readers get one plain sentence; the publisher's detail is in the console and the event.
+    return frame(state, fallback ? slot() : html`<div part="card" class="card err">${s.error}</div>`);
   }
-  // The verdict is what a screen reader user hears when the card lands.
-  return frame(state, variantTemplate(state as View, state), verdictWords(claim, s));
+  return frame(state, variantTemplate(state as View, state));
 }
 
 function variantTemplate(v: View, { variant, open, toggle }: CardState) {
@@ -275,8 +304,8 @@ function variantTemplate(v: View, { variant, open, toggle }: CardState) {
         ${badge(v)}
       </button>
       <div id="pop" popover role="dialog" aria-labelledby="h">
+        <button class="x" popovertarget="pop" popovertargetaction="hide">${s.close}</button>
         ${card(body(v))}
-        <button popovertarget="pop" popovertargetaction="hide">${s.close}</button>
       </div>`;
   }
   if (variant === 'compact') {

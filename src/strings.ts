@@ -18,16 +18,16 @@ import type { Claim } from './types.js';
 
 /** The English table, built in (the CLI also writes its text fallbacks from it). */
 export const ENGLISH = {
-  supports: 'Supports is higher',
-  opposes: 'Opposes is higher',
-  balanced: 'Evidence is balanced',
-  insufficient: 'Not enough evidence',
+  supports: 'Evidence supports this',
+  opposes: 'Evidence goes against this',
+  balanced: 'Evidence is mixed',
+  insufficient: 'Not enough evidence yet',
   supportsStance: 'Supports',
   opposesStance: 'Opposes',
   neutralStance: 'Neutral',
   claim: 'The claim',
-  support: 'Support score',
-  oppose: 'Oppose score',
+  support: 'Evidence for',
+  oppose: 'Evidence against',
   outOf: 'out of 100',
   summary: 'In plain words',
   wording: 'See the scientific wording',
@@ -35,10 +35,10 @@ export const ENGLISH = {
   research: 'What the research says',
   nSupport: 'one:# supporting study|other:# supporting studies',
   nOppose: 'one:# opposing study|other:# opposing studies',
-  breakdown: 'Score breakdown',
-  chain: 'Mechanism chain',
-  raw: 'Raw evidence',
-  ideal: 'Ideal studies needed',
+  breakdown: 'How the scores add up',
+  chain: 'How it might work, step by step',
+  raw: 'Quotes from the studies',
+  ideal: 'Studies that would settle it',
   grade: 'Grade',
   people: 'one:# participant|other:# participants',
   full: 'Read the full analysis',
@@ -47,11 +47,13 @@ export const ENGLISH = {
   published: 'Published',
   disclaimer: 'Not medical advice. Talk to a qualified health professional before making health decisions.',
   loading: 'Loading the evidence…',
-  error: 'This claim could not be loaded',
+  error: 'The evidence summary could not be loaded.',
   expand: 'Show the full evidence',
   collapse: 'Show less',
   close: 'Close',
   etAl: 'et al.',
+  all: 'other:Show all # studies',
+  more: 'More details',
 };
 
 export type Strings = Record<keyof typeof ENGLISH, string>;
@@ -71,8 +73,15 @@ const PACKS: Record<string, () => Promise<{ default: Strings }>> = {
 /** Every interface language shipped, English first. */
 export const LANGUAGES = ['en', ...Object.keys(PACKS)];
 
-/** The verdict's words: the document's own label, else the interface's words for its leaning. */
-export const verdictWords = (claim: Claim, strings: Strings) => claim.verdict.label ?? strings[claim.verdict.leaning];
+/**
+ * The document's own verdict label. The format's old example labels ("Supports is higher",
+ * "Opposes is higher") read awkwardly and were copied into real claims: they count as no label.
+ */
+export const ownLabel = (claim: Claim) =>
+  /^(supports|opposes) is higher$/i.test(claim.verdict.label!) ? undefined : claim.verdict.label;
+
+/** The verdict's words: the document's own label, else the interface's plain words for its leaning. */
+export const verdictWords = (claim: Claim, strings: Strings) => ownLabel(claim) ?? strings[claim.verdict.leaning];
 
 const loaded: Record<string, Strings | Promise<Strings>> = { en: ENGLISH };
 

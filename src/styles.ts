@@ -1,9 +1,9 @@
 /**
  * The card's styles. Host pages cannot reach in (shadow DOM), but inherited properties can:
- * `.root` resets everything with `all: initial` and sets each inherited property itself, in px
- * and em from one base size, so a theme's `html { font-size: 40px }` or
- * `* { line-height: 3 !important }` leaves the card alone. Only the font family follows the
- * page by default, so the card blends in.
+ * `.root` resets everything with `all: initial` and sets each inherited property itself, in em
+ * from one base size, so a theme's `* { line-height: 3 !important }` leaves the card alone.
+ * The font family and size follow the host by default, so the card reads like the article
+ * around it: every size in the card scales from the host's.
  *
  * Colours come in pairs through light-dark(): the `theme` attribute, or the page's own
  * color-scheme, picks which one applies. Every byte here ships to every reader: internal
@@ -40,7 +40,7 @@ export const styles = css`
     display: block;
     color-scheme: light dark;
     /* Three properties, not the font shorthand: a var() falling back to inherit is invalid there. */
-    font-size: var(--evidence-claim-font-size, 16px);
+    font-size: var(--evidence-claim-font-size, inherit);
     line-height: 1.5;
     font-family: var(--evidence-claim-font-family, inherit);
     color: var(--evidence-claim-text, light-dark(#1b1f24, #e6e8eb));
@@ -122,7 +122,8 @@ export const styles = css`
     stroke-linecap: round;
   }
   .badge,
-  .stance {
+  .stance,
+  .verdict {
     display: inline-flex;
     align-items: center;
     gap: 0.35em;
@@ -160,9 +161,20 @@ export const styles = css`
   summary {
     font-weight: 700;
   }
+  /* The verdict is the headline, larger than the claim it judges. */
+  .verdict {
+    display: flex;
+    font-size: 1.5em;
+    line-height: 1.25;
+  }
   #h {
-    font-size: 1.25em;
-    line-height: 1.35;
+    font-size: 1.125em;
+    line-height: 1.4;
+  }
+  /* The document's texts in another language than the interface's: each paragraph takes the
+     direction of its own text, as the document's language writes it. */
+  .root [lang] {
+    unicode-bidi: plaintext;
   }
   .sec,
   .scores,
@@ -194,7 +206,7 @@ export const styles = css`
     border-inline-start: 4px solid var(--_c);
   }
   .num {
-    font-size: 1.75em;
+    font-size: 1.375em;
     font-weight: 700;
     /* "72/100" stays in that order inside right-to-left text. */
     direction: ltr;
@@ -273,6 +285,14 @@ export const styles = css`
   [popover] {
     width: min(40em, 90vw);
     max-height: 90vh;
+  }
+  /* The popover's content scrolls under its Close button, which stays in view on a phone. */
+  .x {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    display: block;
+    margin: 0 0 0.5em auto;
   }
   [popover]::backdrop {
     background: #0006;

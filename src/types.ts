@@ -70,6 +70,8 @@ export interface Problem {
   message: string;
   /** For a warning: the path of what the widget leaves out because of it (the field, or the study holding it). */
   dropped?: string;
+  /** What would fit there, when the problem is a value that does not. */
+  expected?: string;
 }
 
 export type ValidationResult =

@@ -99,7 +99,7 @@ function nested<T>(c: Check<T>, raw: unknown, path: string, out: Out, required: 
   const inner: Out = { errors: [], warnings: out.warnings };
   const value = c(raw, path, inner);
   if (value === undefined) {
-    const problems: Problem[] = inner.errors.length ? inner.errors : [{ path, message: `must be ${c.e}` }];
+    const problems: Problem[] = inner.errors.length ? inner.errors : [{ path, message: `must be ${c.e}`, expected: c.e }];
     if (required) out.errors.push(...problems);
     else out.warnings.push(...problems.map((p) => ({ ...p, dropped: path })));
   }
@@ -138,7 +138,7 @@ const shape = <T = Obj>(fields: Record<string, Check>, e = 'an object') =>
       const value = v[key] === undefined ? undefined : nested(c, v[key], p, out, required);
       if (value !== undefined) res[key] = value;
       else if (required) {
-        if (v[key] === undefined) out.errors.push({ path: p, message: `is required (${c.e})` });
+        if (v[key] === undefined) out.errors.push({ path: p, message: `is required (${c.e})`, expected: c.e });
         ok = false;
       }
     }
@@ -201,7 +201,7 @@ export const claimDocument = shape<Claim>({
 export function validateClaim(input: unknown): ValidationResult {
   const out: Out = { errors: [], warnings: [] };
   if (!isObj(input)) {
-    return { ok: false, errors: [{ path: '(document)', message: 'must be a JSON object' }], warnings: [] };
+    return { ok: false, errors: [{ path: '(document)', message: 'must be a JSON object', expected: 'a JSON object' }], warnings: [] };
   }
   const version = input.schemaVersion;
   // Another major version is refused whole rather than half rendered.
@@ -229,7 +229,11 @@ export function toClaim(json: unknown, expectedId?: string): Claim {
     console.warn(`evidence-claim: ignored invalid optional fields: ${result.warnings.map(problemText).join('; ')}`);
   }
   if (!result.ok) {
-    throw new ClaimError(result.unsupportedVersion === undefined ? 'invalid' : 'version', result.errors.map(problemText).join('; '));
+    const [{ path, expected }] = result.errors;
+    throw new ClaimError(result.unsupportedVersion === undefined ? 'invalid' : 'version', result.errors.map(problemText).join('; '), {
+      path,
+      expected,
+    });
   }
   if (expectedId !== undefined && result.claim.id !== expectedId) {
     throw new ClaimError('mismatch', `the document's id "${result.claim.id}" is not the requested "${expectedId}"`);

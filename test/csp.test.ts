@@ -63,8 +63,8 @@ for (const [page, build] of [
     }
     expect(byId['by-id'].badge).to.equal('Evidence is mixed');
     // The Spanish interface words came from the language pack (a same-origin chunk for the module build).
-    expect(byId.spanish.badge).to.equal('Predomina el apoyo');
+    expect(byId.spanish.badge).to.equal('La evidencia lo respalda');
     expect(byId.spanish.heading).to.equal('Dormir menos de seis horas por noche aumenta la presión arterial en adultos.');
-    expect(byId.inline.badge).to.equal('Opposes is higher');
+    expect(byId.inline.badge).to.equal('Evidence goes against this');
   });
 }

@@ -32,7 +32,8 @@ describe('<evidence-claim> with a full claim document', () => {
     const region = $(el, 'section[aria-labelledby]')!;
     const heading = $(el, `#${region.getAttribute('aria-labelledby')}`)!;
     expect(heading.getAttribute('role')).to.equal('heading');
-    expect(heading.getAttribute('aria-level')).to.equal('3');
+    // No heading before the card on this page: level 2.
+    expect(heading.getAttribute('aria-level')).to.equal('2');
     expect(textOf(heading)).to.equal(
       'Taking a daily vitamin D supplement lowers the risk of catching a cold or flu in healthy adults during winter.',
     );
@@ -41,8 +42,8 @@ describe('<evidence-claim> with a full claim document', () => {
   it('shows two independent scores, each out of 100, never as a percentage', () => {
     const scores = $(el, '[part="scores"]')!;
     const text = textOf(scores);
-    expect(text).to.include('Support score 41 out of 100');
-    expect(text).to.include('Oppose score 38 out of 100');
+    expect(text).to.include('Evidence for 41 out of 100');
+    expect(text).to.include('Evidence against 38 out of 100');
     expect(textOf(el.shadowRoot)).not.to.match(/\d\s*%/);
     expect(textOf(el.shadowRoot)).to.include('These are independent scores, not a percentage.');
   });
@@ -79,7 +80,12 @@ describe('<evidence-claim> with a full claim document', () => {
     }
   });
 
-  it('lists every study with stance, design, grade, people, population, duration, year, journal, authors', () => {
+  it('lists every study with stance, design, grade, people, population, duration, year, journal, authors', async () => {
+    // Three at first, higher grade first, both stances; the fourth when the reader asks.
+    expect($$(el, '[part="studies"] > li')).to.have.length(3);
+    const all = $$(el, 'button[part="toggle"]').find((b) => textOf(b) === 'Show all 4 studies')!;
+    all.click();
+    await el.updateComplete;
     const items = $$(el, '[part="studies"] > li');
     expect(items).to.have.length(4);
     const first = textOf(items[0]);
@@ -88,8 +94,8 @@ describe('<evidence-claim> with a full claim document', () => {
     expect(first).to.include('A small reduction in infections');
     expect(first).to.include('Meta-analysis · Grade: High · 48,488 participants · Adults and children in 46 trials · Up to 3 years · 2021');
     expect(first).to.include('A. Example, B. Sample et al. · Journal of Sample Data');
-    expect(textOf(items[2])).to.include('Opposes');
-    expect(textOf(items[2])).to.include('G. Example · Example Medical Journal');
+    expect(textOf(items[1])).to.include('Opposes');
+    expect(textOf(items[1])).to.include('G. Example · Example Medical Journal');
     // No title: the finding stands in for it.
     expect(textOf(items[3])).to.include('Neutral');
     expect(textOf(items[3]).startsWith('Neutral Vitamin D levels were linked')).to.be.true;
@@ -111,11 +117,14 @@ describe('<evidence-claim> with a full claim document', () => {
   it('puts breakdown, mechanism chain, raw evidence and ideal studies in a second closed disclosure', () => {
     const more = $$<HTMLDetailsElement>(el, 'details')[1];
     expect(more.open).to.be.false;
-    expect(textOf(more.querySelector('summary'))).to.equal('Score breakdown, Mechanism chain, Raw evidence, Ideal studies needed');
+    expect(textOf(more.querySelector('summary'))).to.equal('More details');
     const text = textOf(more);
-    expect(text).to.include('Support score +24 — Example meta-analysis of vitamin D and acute respiratory infection');
+    for (const part of ['How the scores add up', 'How it might work, step by step', 'Quotes from the studies', 'Studies that would settle it']) {
+      expect(text).to.include(part);
+    }
+    expect(text).to.include('Evidence for +24 — Example meta-analysis of vitamin D and acute respiratory infection');
     expect(text).to.include('Large, high-grade pooled analysis.');
-    expect(text).to.include('Oppose score +38 — Example trial of monthly vitamin D in healthy adults');
+    expect(text).to.include('Evidence against +38 — Example trial of monthly vitamin D in healthy adults');
     expect(more.querySelectorAll('ol > li')).to.have.length(4);
     const quote = more.querySelector('blockquote')!;
     expect(textOf(quote)).to.equal(
@@ -154,7 +163,7 @@ describe('<evidence-claim> with a minimal document', () => {
   it('uses the default verdict words and the default disclaimer, and leaves out empty parts', async () => {
     const el = await fixture<EvidenceClaim>(html`<evidence-claim .claim=${await claimJson('sample-minimal')}></evidence-claim>`);
     await settled(el);
-    expect(textOf($(el, '[part="badge"]'))).to.equal('Not enough evidence');
+    expect(textOf($(el, '[part="badge"]'))).to.equal('Not enough evidence yet');
     expect(textOf($(el, '[part="disclaimer"]'))).to.equal(
       'Not medical advice. Talk to a qualified health professional before making health decisions.',
     );
@@ -177,7 +186,8 @@ describe('<evidence-claim> inputs', () => {
     await el.updateComplete;
     expect(event.detail.id).to.equal('2a6e0c5cbc553fd2');
     expect(event.bubbles && event.composed).to.be.true;
-    expect(textOf($(el, '[part="badge"]'))).to.equal('Supports is higher');
+    // The document's label is the format's old example wording: the plain default replaces it.
+    expect(textOf($(el, '[part="badge"]'))).to.equal('Evidence supports this');
     expect(textOf(el.shadowRoot)).to.include('Support is ahead, but a single strong opposing study can change this.');
     expect(textOf(el.shadowRoot)).to.include('Previously trained adults · 5 weeks');
     const log = await requestLog(key);
@@ -209,7 +219,7 @@ describe('<evidence-claim> inputs', () => {
     >`);
     await settled(el);
     expect(textOf($(el, '[role="heading"]'))).to.equal('Inline claim.');
-    expect(textOf($(el, '[part="badge"]'))).to.equal('Opposes is higher');
+    expect(textOf($(el, '[part="badge"]'))).to.equal('Evidence goes against this');
   });
 
   it('prefers the claim property, then the JSON child, then claim-id', async () => {
@@ -250,33 +260,42 @@ describe('<evidence-claim> inputs', () => {
     expect(textOf($(el, '[role="heading"]'))).to.include('Dormir menos de seis horas');
   });
 
-  it('announces loading, then the verdict, in a polite status region', async () => {
+  it('is busy while loading and announces nothing on its own', async () => {
     const el = await fixture<EvidenceClaim>(
       html`<evidence-claim claim-id="sample-minimal" endpoint="/api/slow/${uniqueKey('announce')}/{id}.json?ms=300" loading="eager"></evidence-claim>`,
     );
-    expect(textOf($(el, '[role="status"]'))).to.equal('Loading the evidence…');
+    expect($(el, '.root')!.getAttribute('aria-busy')).to.equal('true');
+    expect(textOf($(el, '.root'))).to.equal('Loading the evidence…');
+    expect($(el, '[role="status"],[role="alert"],[aria-live]')).to.be.null;
     await expect(el).to.be.accessible();
     await settled(el);
-    expect(textOf($(el, '[role="status"]'))).to.equal('Not enough evidence');
+    expect($(el, '.root')!.getAttribute('aria-busy')).to.equal('false');
+    expect($(el, '[role="status"],[role="alert"],[aria-live]')).to.be.null;
   });
 });
 
 describe('<evidence-claim> errors: visible, named, evented and contained', () => {
-  const cases: [string, string, string | RegExp][] = [
-    ['missing-claim', 'invalid', 'claim is required'],
-    ['missing-summary', 'invalid', 'summary is required'],
-    ['missing-verdict', 'invalid', 'verdict is required'],
-    ['bad-leaning', 'invalid', 'verdict.leaning must be one of supports, opposes, balanced, insufficient'],
-    ['version-2', 'version', 'unsupported format version 2'],
-    ['missing-version', 'invalid', 'schemaVersion is required'],
-    ['empty-claim', 'invalid', 'claim must be some text'],
-    ['not-json', 'json', 'the answer is not valid JSON'],
-    ['not-object', 'invalid', '(document) must be a JSON object'],
-    ['id-mismatch', 'mismatch', 'the document\'s id "another-claim" is not the requested "id-mismatch"'],
-    ['no-such-claim', 'http', 'the server answered HTTP 404'],
+  // [id, kind, message, what the event adds for the publisher besides the URL]
+  const cases: [string, string, string, object][] = [
+    ['missing-claim', 'invalid', 'claim is required', { path: 'claim', expected: 'some text' }],
+    ['missing-summary', 'invalid', 'summary is required', { path: 'summary', expected: 'some text' }],
+    ['missing-verdict', 'invalid', 'verdict is required', { path: 'verdict', expected: 'an object with a leaning' }],
+    [
+      'bad-leaning',
+      'invalid',
+      'verdict.leaning must be one of supports, opposes, balanced, insufficient',
+      { path: 'verdict.leaning', expected: 'one of supports, opposes, balanced, insufficient' },
+    ],
+    ['version-2', 'version', 'unsupported format version 2', { path: 'schemaVersion' }],
+    ['missing-version', 'invalid', 'schemaVersion is required', { path: 'schemaVersion', expected: 'the number 1' }],
+    ['empty-claim', 'invalid', 'claim must be some text', { path: 'claim', expected: 'some text' }],
+    ['not-json', 'json', 'the answer is not valid JSON', {}],
+    ['not-object', 'invalid', '(document) must be a JSON object', { path: '(document)', expected: 'a JSON object' }],
+    ['id-mismatch', 'mismatch', 'the document\'s id "another-claim" is not the requested "id-mismatch"', {}],
+    ['no-such-claim', 'http', 'the server answered HTTP 404', { status: 404 }],
   ];
 
-  for (const [id, kind, message] of cases) {
+  for (const [id, kind, message, facts] of cases) {
     it(`${id}: error state, ${kind} event, message on the card, neighbour unharmed`, async () => {
       const key = uniqueKey(id);
       let errors: string[] = [];
@@ -299,9 +318,12 @@ describe('<evidence-claim> errors: visible, named, evented and contained', () =>
       expect(event.detail.kind).to.equal(kind);
       expect(event.detail.message).to.include(message);
       expect(event.bubbles && event.composed).to.be.true;
-      const card = textOf($(broken, '[part="card"]'));
-      expect(card).to.equal(`This claim could not be loaded: ${event.detail.message}`);
-      expect(errors.join('\n')).to.include(event.detail.message);
+      // The reader gets one plain sentence, with no status code and no field path.
+      expect(textOf($(broken, '[part="card"]'))).to.equal('The evidence summary could not be loaded.');
+      // The publisher gets everything, in the event and in the console.
+      const url = new URL(endpointFor(key).replace('{id}', id), location.href).href;
+      expect(event.detail).to.deep.include({ url, ...facts });
+      expect(errors.join('\n')).to.include(event.detail.message).and.include(url);
       await settled(neighbour);
       expect(neighbour.state).to.equal('ready');
       await expect(broken).to.be.accessible();
@@ -317,7 +339,8 @@ describe('<evidence-claim> errors: visible, named, evented and contained', () =>
     expect(logged).to.have.length(1);
     expect(el.state).to.equal('error');
     await el.updateComplete;
-    expect(textOf($(el, '[part="card"]'))).to.equal('This claim could not be loaded: the server answered HTTP 500');
+    expect(textOf($(el, '[part="card"]'))).to.equal('The evidence summary could not be loaded.');
+    expect(logged[0]).to.include('the server answered HTTP 500').and.include('"status":500');
     expect((await requestLog(key)).count).to.equal(3);
   });
 
@@ -325,9 +348,10 @@ describe('<evidence-claim> errors: visible, named, evented and contained', () =>
     const messages = await captureConsole('error', async () => {
       const el = await fixture<EvidenceClaim>(html`<evidence-claim><script type="application/json">{ nope</script></evidence-claim>`);
       await settled(el);
-      expect(textOf($(el, '[part="card"]'))).to.equal('This claim could not be loaded: the inline JSON is not valid JSON');
+      expect(textOf($(el, '[part="card"]'))).to.equal('The evidence summary could not be loaded.');
     });
     expect(messages).to.have.length(1);
+    expect(messages[0]).to.include('the inline JSON is not valid JSON');
   });
 
   it('an invalid claim-id is an error and makes no request', async () => {
@@ -335,12 +359,12 @@ describe('<evidence-claim> errors: visible, named, evented and contained', () =>
     let calls = 0;
     window.fetch = (...args) => (calls++, realFetch(...args));
     try {
-      await captureConsole('error', async () => {
+      const logged = await captureConsole('error', async () => {
         const el = await fixture<EvidenceClaim>(html`<evidence-claim claim-id="../../etc/passwd" loading="eager"></evidence-claim>`);
         await settled(el);
         expect(el.state).to.equal('error');
-        expect(textOf($(el, '[part="card"]'))).to.include('claim-id "../../etc/passwd" must be 1-64 of A-Z a-z 0-9 _ -');
       });
+      expect(logged[0]).to.include('claim-id "../../etc/passwd" must be 1-64 of A-Z a-z 0-9 _ -');
     } finally {
       window.fetch = realFetch;
     }
@@ -348,11 +372,11 @@ describe('<evidence-claim> errors: visible, named, evented and contained', () =>
   });
 
   it('no input at all is an error that says what to set', async () => {
-    await captureConsole('error', async () => {
+    const logged = await captureConsole('error', async () => {
       const el = await fixture<EvidenceClaim>(html`<evidence-claim></evidence-claim>`);
       await settled(el);
-      expect(textOf($(el, '[part="card"]'))).to.include('no claim given: set claim-id, the claim property, or a JSON script child');
     });
+    expect(logged[0]).to.include('no claim given: set claim-id, the claim property, or a JSON script child');
   });
 
   it('drops an invalid optional field with one console warning and renders the rest', async () => {
@@ -365,8 +389,8 @@ describe('<evidence-claim> errors: visible, named, evented and contained', () =>
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.include('scores.support must be a number from 0 to 100');
     expect(warnings[0]).to.include('; url must be an absolute http(s) URL');
-    expect(textOf($(el, '[part="badge"]'))).to.equal('Opposes is higher');
-    expect(textOf($(el, '[part="scores"]'))).to.include('Oppose score 20 out of 100');
+    expect(textOf($(el, '[part="badge"]'))).to.equal('Evidence goes against this');
+    expect(textOf($(el, '[part="scores"]'))).to.include('Evidence against 20 out of 100');
     expect($$(el, '[part="studies"] > li')).to.have.length(1);
     expect($$(el, 'a')).to.have.length(0);
   });

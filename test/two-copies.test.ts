@@ -44,8 +44,8 @@ it('module, second module instance, classic build: one warning per extra copy na
   // The first copy still draws cards, in English and with its own language packs.
   const warningsAfter = await captureConsole('warn', async () => {
     for (const [id, badge] of [
-      ['2a6e0c5cbc553fd2', 'Supports is higher'],
-      ['sample-es', 'Predomina el apoyo'],
+      ['2a6e0c5cbc553fd2', 'Evidence supports this'],
+      ['sample-es', 'La evidencia lo respalda'],
     ]) {
       const el = document.createElement('evidence-claim') as EvidenceClaim;
       el.setAttribute('claim-id', id);

@@ -6,13 +6,14 @@ import type { EvidenceClaim } from '../src/evidence-claim.js';
 import { $, $$, claimJson, settled, textOf } from './helpers.js';
 
 describe('variant="compact"', () => {
-  it('shows badge, claim, summary and one control that expands to the full card', async () => {
+  it('shows verdict, claim, scores, summary and one control that expands to the full card', async () => {
     const el = await fixture<EvidenceClaim>(html`<evidence-claim variant="compact" .claim=${await claimJson('sample-vitamin-d')}></evidence-claim>`);
     await settled(el);
     expect(textOf($(el, '[part="badge"]'))).to.equal('Evidence is mixed');
     expect(textOf(el.shadowRoot)).to.include('Taking a daily vitamin D supplement');
     expect(textOf(el.shadowRoot)).to.include('daily vitamin D gives a small protective effect');
-    expect($(el, '[part="scores"]')).to.be.null;
+    // The scores sit with the verdict, so the closed card shows them too.
+    expect(textOf($(el, '[part="scores"]'))).to.include('Evidence for 41 out of 100');
     expect($(el, '[part="studies"]')).to.be.null;
     expect($(el, '[part="disclaimer"]')).to.exist;
     const toggle = $(el, '[part="toggle"]')!;
@@ -24,8 +25,7 @@ describe('variant="compact"', () => {
     await el.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(textOf(toggle)).to.equal('Show less');
-    expect(textOf($(el, '[part="scores"]'))).to.include('Support score 41 out of 100');
-    expect($$(el, '[part="studies"] > li')).to.have.length(4);
+    expect($$(el, '[part="studies"] > li')).to.have.length(3);
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
@@ -69,8 +69,8 @@ describe('languages', () => {
     const el = await fixture<EvidenceClaim>(html`<evidence-claim .claim=${await claimJson('sample-es')}></evidence-claim>`);
     await settled(el);
     const text = textOf(el.shadowRoot);
-    expect(textOf($(el, '[part="badge"]'))).to.equal('Predomina el apoyo');
-    expect(text).to.include('Puntuación a favor 58 de 100');
+    expect(textOf($(el, '[part="badge"]'))).to.equal('La evidencia lo respalda');
+    expect(text).to.include('Evidencia a favor 58 de 100');
     expect(text).to.include('2 estudios a favor · 1 estudio en contra');
     expect(text).to.include('4810 participantes');
     expect(text).to.include('Actualizado 15 de septiembre de 2026');
@@ -81,14 +81,46 @@ describe('languages', () => {
   it('the lang property works like the attribute (frameworks set properties)', async () => {
     const el = await fixture<EvidenceClaim>(html`<evidence-claim .lang=${'de'} .claim=${await claimJson('sample-minimal')}></evidence-claim>`);
     await settled(el);
-    expect(textOf($(el, '[part="badge"]'))).to.equal('Zu wenige Belege');
+    expect(textOf($(el, '[part="badge"]'))).to.equal('Noch zu wenige Belege');
   });
 
   it('the element\'s lang wins over the claim\'s language', async () => {
     const el = await fixture<EvidenceClaim>(html`<evidence-claim lang="fr" .claim=${await claimJson('sample-es')}></evidence-claim>`);
     await settled(el);
-    expect(textOf($(el, '[part="badge"]'))).to.equal('Le soutien l’emporte');
+    expect(textOf($(el, '[part="badge"]'))).to.equal('Les preuves vont dans ce sens');
     expect(textOf(el.shadowRoot)).to.include('2 études pour · 1 étude contre');
+  });
+
+  it('marks the claim\'s texts with the claim\'s language when the interface speaks another', async () => {
+    const el = await fixture<EvidenceClaim>(html`<evidence-claim lang="fr" .claim=${await claimJson('sample-es')}></evidence-claim>`);
+    await settled(el);
+    const heading = $(el, '[role="heading"][id]')!;
+    expect(heading.lang).to.equal('es');
+    expect($(el, '.note')!.lang).to.equal('es');
+    const summary = $$(el, 'p').find((p) => textOf(p).includes('dormir poco se asocia'))!;
+    expect(summary?.lang).to.equal('es');
+    // The interface's own words inherit the interface's language.
+    for (const h of $$(el, '[role="heading"]:not([id])')) expect(h.closest('[lang]')!.getAttribute('lang')).to.equal('fr');
+    expect($(el, '.count')!.closest('[lang]')!.getAttribute('lang')).to.equal('fr');
+    // Same language: nothing to mark.
+    const same = await fixture<EvidenceClaim>(html`<evidence-claim .claim=${await claimJson('sample-es')}></evidence-claim>`);
+    await settled(same);
+    expect($(same, '[role="heading"][id]')!.hasAttribute('lang')).to.be.false;
+  });
+
+  it('an Arabic claim on an English interface is marked lang="ar" and runs right to left', async () => {
+    const wrapper = await fixture(html`<div style="width: 600px"><evidence-claim lang="en" .claim=${await claimJson('sample-ar')}></evidence-claim></div>`);
+    const el = wrapper.querySelector('evidence-claim')!;
+    await settled(el);
+    expect($(el, '.root')!.getAttribute('dir')).to.equal('ltr');
+    const heading = $(el, '[role="heading"][id]')!;
+    expect(heading.lang).to.equal('ar');
+    // The text starts at the right edge of its line, as Arabic does.
+    const range = document.createRange();
+    range.selectNodeContents(heading);
+    const text = range.getBoundingClientRect();
+    const box = heading.getBoundingClientRect();
+    expect(box.right - text.right).to.be.below(2);
   });
 
   it('falls back to the nearest ancestor\'s lang, then English', async () => {
@@ -96,17 +128,17 @@ describe('languages', () => {
     const de = await fixture(html`<div lang="de-AT"><evidence-claim .claim=${minimal}></evidence-claim></div>`);
     const el = de.querySelector('evidence-claim')!;
     await settled(el);
-    expect(textOf($(el, '[part="badge"]'))).to.equal('Zu wenige Belege');
+    expect(textOf($(el, '[part="badge"]'))).to.equal('Noch zu wenige Belege');
     const xx = await fixture(html`<div lang="tlh"><evidence-claim .claim=${minimal}></evidence-claim></div>`);
     const el2 = xx.querySelector('evidence-claim')!;
     await settled(el2);
-    expect(textOf($(el2, '[part="badge"]'))).to.equal('Not enough evidence');
+    expect(textOf($(el2, '[part="badge"]'))).to.equal('Not enough evidence yet');
   });
 
   it('Portuguese', async () => {
     const el = await fixture<EvidenceClaim>(html`<evidence-claim lang="pt-BR" .claim=${await claimJson('sample-minimal')}></evidence-claim>`);
     await settled(el);
-    expect(textOf($(el, '[part="badge"]'))).to.equal('Evidência insuficiente');
+    expect(textOf($(el, '[part="badge"]'))).to.equal('Ainda não há evidências suficientes');
     expect(textOf($(el, '[part="disclaimer"]'))).to.include('Não é aconselhamento médico.');
   });
 
@@ -116,7 +148,7 @@ describe('languages', () => {
     const root = $(el, '[dir]')!;
     expect(root.getAttribute('dir')).to.equal('rtl');
     expect(root.getAttribute('lang')).to.equal('ar');
-    expect(textOf($(el, '[part="badge"]'))).to.equal('الأدلة المؤيدة أرجح');
+    expect(textOf($(el, '[part="badge"]'))).to.equal('الأدلة تؤيد ذلك');
     expect(textOf(el.shadowRoot)).to.include('دراسة مؤيدة واحدة · دراسة معارضة واحدة');
     // One digit system in every engine, the one the years and "/100" are written in.
     expect(textOf($(el, '[part="scores"]'))).to.include('72 من 100');

@@ -3,16 +3,16 @@
 import type { Strings } from '../strings.js';
 
 const ar: Strings = {
-  supports: 'الأدلة المؤيدة أرجح',
-  opposes: 'الأدلة المعارضة أرجح',
-  balanced: 'الأدلة متوازنة',
-  insufficient: 'الأدلة غير كافية',
+  supports: 'الأدلة تؤيد ذلك',
+  opposes: 'الأدلة تعارض ذلك',
+  balanced: 'الأدلة متباينة',
+  insufficient: 'لا توجد أدلة كافية بعد',
   supportsStance: 'مؤيدة',
   opposesStance: 'معارضة',
   neutralStance: 'محايدة',
   claim: 'الادعاء',
-  support: 'درجة التأييد',
-  oppose: 'درجة المعارضة',
+  support: 'أدلة مؤيدة',
+  oppose: 'أدلة معارضة',
   outOf: 'من 100',
   summary: 'بكلمات بسيطة',
   wording: 'عرض الصياغة العلمية',
@@ -20,10 +20,10 @@ const ar: Strings = {
   research: 'ماذا تقول الأبحاث',
   nSupport: 'zero:لا دراسات مؤيدة|one:دراسة مؤيدة واحدة|two:دراستان مؤيدتان|few:# دراسات مؤيدة|other:# دراسة مؤيدة',
   nOppose: 'zero:لا دراسات معارضة|one:دراسة معارضة واحدة|two:دراستان معارضتان|few:# دراسات معارضة|other:# دراسة معارضة',
-  breakdown: 'تفصيل الدرجات',
-  chain: 'سلسلة الآلية',
-  raw: 'الأدلة الأصلية',
-  ideal: 'الدراسات المطلوبة',
+  breakdown: 'كيف حُسبت الدرجات',
+  chain: 'كيف قد يعمل ذلك، خطوة بخطوة',
+  raw: 'اقتباسات من الدراسات',
+  ideal: 'دراسات قد تحسم الأمر',
   grade: 'الجودة',
   people: 'one:مشارك واحد|two:مشاركان|few:# مشاركين|other:# مشاركًا',
   full: 'اقرأ التحليل الكامل',
@@ -32,10 +32,12 @@ const ar: Strings = {
   published: 'تاريخ النشر',
   disclaimer: 'ليست نصيحة طبية. استشر مختصًا صحيًا مؤهلًا قبل اتخاذ قرارات صحية.',
   loading: 'جارٍ تحميل الأدلة…',
-  error: 'تعذر تحميل هذا الادعاء',
+  error: 'تعذّر تحميل ملخص الأدلة.',
   expand: 'عرض كل الأدلة',
   collapse: 'عرض أقل',
   close: 'إغلاق',
-  etAl: 'وآخرون',};
+  etAl: 'وآخرون',
+  all: 'other:عرض كل الدراسات (#)',
+  more: 'مزيد من التفاصيل',};
 
 export default ar;

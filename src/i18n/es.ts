@@ -3,16 +3,16 @@
 import type { Strings } from '../strings.js';
 
 const es: Strings = {
-  supports: 'Predomina el apoyo',
-  opposes: 'Predomina la oposición',
-  balanced: 'Evidencia equilibrada',
-  insufficient: 'Evidencia insuficiente',
+  supports: 'La evidencia lo respalda',
+  opposes: 'La evidencia lo contradice',
+  balanced: 'La evidencia es mixta',
+  insufficient: 'Aún no hay evidencia suficiente',
   supportsStance: 'A favor',
   opposesStance: 'En contra',
   neutralStance: 'Neutral',
   claim: 'La afirmación',
-  support: 'Puntuación a favor',
-  oppose: 'Puntuación en contra',
+  support: 'Evidencia a favor',
+  oppose: 'Evidencia en contra',
   outOf: 'de 100',
   summary: 'En palabras sencillas',
   wording: 'Ver la formulación científica',
@@ -20,10 +20,10 @@ const es: Strings = {
   research: 'Qué dice la investigación',
   nSupport: 'one:# estudio a favor|other:# estudios a favor',
   nOppose: 'one:# estudio en contra|other:# estudios en contra',
-  breakdown: 'Desglose de la puntuación',
-  chain: 'Cadena del mecanismo',
-  raw: 'Evidencia original',
-  ideal: 'Estudios que harían falta',
+  breakdown: 'Cómo se calculan las puntuaciones',
+  chain: 'Cómo podría funcionar, paso a paso',
+  raw: 'Citas de los estudios',
+  ideal: 'Estudios que lo aclararían',
   grade: 'Calidad',
   people: 'one:# participante|other:# participantes',
   full: 'Leer el análisis completo',
@@ -32,10 +32,12 @@ const es: Strings = {
   published: 'Publicado',
   disclaimer: 'No es consejo médico. Consulte a un profesional sanitario antes de tomar decisiones de salud.',
   loading: 'Cargando la evidencia…',
-  error: 'No se pudo cargar esta afirmación',
+  error: 'No se pudo cargar el resumen de la evidencia.',
   expand: 'Ver toda la evidencia',
   collapse: 'Ver menos',
   close: 'Cerrar',
-  etAl: 'et al.',};
+  etAl: 'et al.',
+  all: 'other:Ver los # estudios',
+  more: 'Más detalles',};
 
 export default es;

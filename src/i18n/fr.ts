@@ -3,16 +3,16 @@
 import type { Strings } from '../strings.js';
 
 const fr: Strings = {
-  supports: 'Le soutien l’emporte',
-  opposes: 'L’opposition l’emporte',
-  balanced: 'Preuves équilibrées',
-  insufficient: 'Preuves insuffisantes',
+  supports: 'Les preuves vont dans ce sens',
+  opposes: 'Les preuves vont contre',
+  balanced: 'Les preuves sont partagées',
+  insufficient: 'Pas encore assez de preuves',
   supportsStance: 'Pour',
   opposesStance: 'Contre',
   neutralStance: 'Neutre',
   claim: 'L’affirmation',
-  support: 'Score pour',
-  oppose: 'Score contre',
+  support: 'Preuves pour',
+  oppose: 'Preuves contre',
   outOf: 'sur 100',
   summary: 'En termes simples',
   wording: 'Voir la formulation scientifique',
@@ -20,10 +20,10 @@ const fr: Strings = {
   research: 'Ce que dit la recherche',
   nSupport: 'one:# étude pour|other:# études pour',
   nOppose: 'one:# étude contre|other:# études contre',
-  breakdown: 'Détail des scores',
-  chain: 'Chaîne du mécanisme',
+  breakdown: 'Comment les scores sont calculés',
+  chain: 'Comment cela pourrait agir, étape par étape',
   raw: 'Extraits des études',
-  ideal: 'Études nécessaires',
+  ideal: 'Études qui trancheraient',
   grade: 'Qualité',
   people: 'one:# participant|other:# participants',
   full: 'Lire l’analyse complète',
@@ -32,10 +32,12 @@ const fr: Strings = {
   published: 'Publié',
   disclaimer: 'Ceci n’est pas un avis médical. Consultez un professionnel de santé avant toute décision de santé.',
   loading: 'Chargement des preuves…',
-  error: 'Impossible de charger cette affirmation',
+  error: 'Le résumé des preuves n’a pas pu être chargé.',
   expand: 'Voir toutes les preuves',
   collapse: 'Voir moins',
   close: 'Fermer',
-  etAl: 'et al.',};
+  etAl: 'et al.',
+  all: 'other:Voir les # études',
+  more: 'Plus de détails',};
 
 export default fr;

@@ -194,10 +194,10 @@ describe('evidence-claim snippet', () => {
   test('without a label or a disclaimer, the default English words for each leaning', () => {
     const dir = tmp();
     const wording = {
-      supports: 'Supports is higher',
-      opposes: 'Opposes is higher',
-      balanced: 'Evidence is balanced',
-      insufficient: 'Not enough evidence',
+      supports: 'Evidence supports this',
+      opposes: 'Evidence goes against this',
+      balanced: 'Evidence is mixed',
+      insufficient: 'Not enough evidence yet',
     };
     for (const [leaning, words] of Object.entries(wording)) {
       writeClaims(dir, [doc({ id: leaning, verdict: { leaning } })]);
@@ -215,7 +215,7 @@ describe('evidence-claim snippet', () => {
     const r = run('snippet', 'demo/claims/sample-es.json');
     assert.equal(r.code, 0);
     assert.ok(r.out.includes('<div lang="es">'));
-    assert.ok(r.out.includes('<p><strong lang="en">Supports is higher</strong></p>'));
+    assert.ok(r.out.includes('<p><strong lang="en">Evidence supports this</strong></p>'));
   });
 
   test('hostile text is shown as text: no markup of its own, no script, no javascript: link', () => {
@@ -351,7 +351,7 @@ describe('evidence-claim build', () => {
       inLanguage: 'en',
     });
     const [minimal] = jsonLd(page('sample-minimal'));
-    assert.equal(minimal.reviewRating.alternateName, 'Not enough evidence', 'the default label for the leaning');
+    assert.equal(minimal.reviewRating.alternateName, 'Not enough evidence yet', 'the default label for the leaning');
     assert.ok(!('author' in minimal) && !('url' in minimal) && !('datePublished' in minimal));
   });
 

@@ -55,7 +55,13 @@ test('every fixture folder has fixtures', () => {
 test('the validator names paths and expectations', () => {
   const result = validateClaim({ schemaVersion: 1, id: 'x', claim: 'c', summary: 's', verdict: { leaning: 'maybe' } });
   assert.equal(result.ok, false);
-  assert.deepEqual(result.errors, [{ path: 'verdict.leaning', message: 'must be one of supports, opposes, balanced, insufficient' }]);
+  assert.deepEqual(result.errors, [
+    {
+      path: 'verdict.leaning',
+      message: 'must be one of supports, opposes, balanced, insufficient',
+      expected: 'one of supports, opposes, balanced, insufficient',
+    },
+  ]);
   const v2 = validateClaim({ schemaVersion: 2 });
   assert.equal(v2.unsupportedVersion, 2);
   assert.match(v2.errors[0].message, /unsupported format version 2/);
