@@ -6,11 +6,19 @@ import { mkdir } from 'node:fs/promises';
 import { startDevServer } from '@web/dev-server';
 import { openCamera } from './screenshot.mjs';
 
+// [file, width, OS colour scheme, element to shoot, extra options]
 const SHOTS = [
   ['card-light-700', 700, 'light', '#full'],
   ['card-dark-320', 320, 'dark', '#full'],
+  ['card-phone', 320, 'light', '#full'],
   ['compact', 700, 'light', '#compact'],
+  ['compact-phone', 320, 'light', '#compact'],
   ['badge', 700, 'light', '#badge-text'],
+  // A phone's screen with the badge's popover open.
+  ['badge-phone', 320, 'light', undefined, { height: 640, open: '#badge-text evidence-claim' }],
+  ['many-studies', 700, 'light', '#many'],
+  ['dark-site', 700, 'light', '#dark-site'],
+  ['white-site-dark-os', 700, 'dark', '#white-site'],
   ['spanish-dark', 700, 'dark', '#es'],
   ['arabic', 700, 'light', '#ar'],
   ['newspaper', 700, 'light', '#newspaper'],
@@ -34,8 +42,8 @@ try {
     await mkdir(dir, { recursive: true });
     const camera = await openCamera(engine);
     try {
-      for (const [name, width, scheme, selector] of SHOTS) {
-        await camera.shoot({ url, out: `${dir}/${name}.png`, width, scheme, selector });
+      for (const [name, width, scheme, selector, more] of SHOTS) {
+        await camera.shoot({ url, out: `${dir}/${name}.png`, width, scheme, selector, ...more });
         console.log(`${dir}/${name}.png`);
       }
     } finally {

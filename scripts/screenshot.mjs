@@ -19,21 +19,30 @@ export async function settlePage() {
 }
 
 /**
- * Shots of one browser: `shoot({ url, out, width, scheme, selector })`; `close()` when done.
- * Chromium by default; 'firefox' and 'webkit' come from scripts/engine-cameras.mjs.
+ * Shots of one browser: `shoot({ url, out, width, scheme, selector, height, open })`; `close()`
+ * when done. With `open` (a selector of a badge card), its pill is clicked and the screen
+ * (`width` x `height`) is shot, as a phone shows the open popover. Chromium by default;
+ * 'firefox' and 'webkit' come from scripts/engine-cameras.mjs.
  */
 export async function openCamera(engine = 'chromium') {
   if (engine !== 'chromium') return (await import('./engine-cameras.mjs')).openEngineCamera(engine);
   const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
-  async function shoot({ url, out, width = 700, scheme = 'light', selector }) {
+  async function shoot({ url, out, width = 700, scheme = 'light', selector, height = 900, open }) {
     const page = await browser.newPage();
     try {
-      await page.setViewport({ width: Number(width), height: 900, deviceScaleFactor: 1 });
+      await page.setViewport({ width: Number(width), height: Number(height), deviceScaleFactor: 1 });
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
       await page.goto(url, { waitUntil: 'networkidle0' });
       await page.evaluate(settlePage);
       await new Promise((r) => setTimeout(r, 300));
-      if (selector) await (await page.$(selector)).screenshot({ path: out });
+      if (open) {
+        await page.$eval(open, (el) => {
+          el.scrollIntoView({ block: 'center' });
+          el.shadowRoot.querySelector('[part="badge-button"]').click();
+        });
+        await new Promise((r) => setTimeout(r, 300));
+        await page.screenshot({ path: out });
+      } else if (selector) await (await page.$(selector)).screenshot({ path: out });
       else await page.screenshot({ path: out, fullPage: true });
     } finally {
       await page.close();
