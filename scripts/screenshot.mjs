@@ -42,7 +42,14 @@ export async function openCamera(engine = 'chromium') {
         });
         await new Promise((r) => setTimeout(r, 300));
         await page.screenshot({ path: out });
-      } else if (selector) await (await page.$(selector)).screenshot({ path: out });
+      } else if (selector) {
+        // Cards near the target lay out as it scrolls into view (content-visibility): let them
+        // settle first, or the shot is taken where the element was a moment before.
+        const element = await page.$(selector);
+        await element.evaluate((el) => el.scrollIntoView());
+        await new Promise((r) => setTimeout(r, 300));
+        await element.screenshot({ path: out });
+      }
       else await page.screenshot({ path: out, fullPage: true });
     } finally {
       await page.close();

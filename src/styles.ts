@@ -164,6 +164,8 @@ export const styles = css`
   /* The verdict is the headline, larger than the claim it judges. */
   .verdict {
     display: flex;
+    /* The icon stays on the first line when the words wrap. */
+    align-items: start;
     font-size: 1.5em;
     line-height: 1.25;
   }
@@ -286,13 +288,14 @@ export const styles = css`
     width: min(40em, 90vw);
     max-height: 90vh;
   }
-  /* The popover's content scrolls under its Close button, which stays in view on a phone. */
+  /* The popover's content scrolls under its Close button, which sits in the card's top corner
+     and stays in view on a phone. */
   .x {
     position: sticky;
-    top: 0;
+    top: 0.6em;
     z-index: 1;
-    display: block;
-    margin: 0 0 0.5em auto;
+    float: inline-end;
+    margin: 0.6em;
   }
   [popover]::backdrop {
     background: #0006;
