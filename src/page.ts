@@ -9,6 +9,10 @@
 /** The parent across shadow boundaries: a card inside another component sits on its background. */
 const up = (el: Element): Element | undefined => el.parentElement ?? (el.getRootNode() as ShadowRoot).host;
 
+// Readings of the scheme by parent element, for the rest of the task: the cards of one article
+// rendering together share one reading instead of forcing a style recalc each.
+const schemes = new Map<Element, string>();
+
 /**
  * `light` or `dark` for `theme="auto"`: the color-scheme the page sets where the card sits,
  * when it names one; else the first background colour behind the card (a white page keeps a
@@ -16,11 +20,18 @@ const up = (el: Element): Element | undefined => el.parentElement ?? (el.getRoot
  * schemes, where the reader's preference decides (`''`), as it does for the page itself.
  */
 export function schemeBehind(host: Element): string {
-  let el = up(host) ?? document.documentElement;
+  const parent = up(host) ?? document.documentElement;
+  if (!schemes.size) setTimeout(() => schemes.clear());
+  if (!schemes.has(parent)) schemes.set(parent, readScheme(parent));
+  return schemes.get(parent)!;
+}
+
+function readScheme(parent: Element): string {
+  let el: Element | undefined = parent;
   // color-scheme is inherited: a dark section of a page counts as dark. `light dark` names both.
-  const named = getComputedStyle(el).colorScheme.match(/light|dark/g) ?? [];
+  const named = getComputedStyle(parent).colorScheme.match(/light|dark/g) ?? [];
   if (named.length == 1) return named[0];
-  for (; el; el = up(el)!) {
+  for (; el; el = up(el)) {
     const [r, g, b, a = 1] = getComputedStyle(el).backgroundColor.match(/[\d.]+/g)!.map(Number);
     // A rough luminance: green counts most.
     if (a > 0.5) return r + 2 * g + b < 512 ? 'dark' : 'light';
