@@ -14,10 +14,10 @@ const up = (el: Element): Element | undefined => el.parentElement ?? (el.getRoot
 const schemes = new Map<Element, string>();
 
 /**
- * `light` or `dark` for `theme="auto"`: the color-scheme the page sets where the card sits,
- * when it names one; else the first background colour behind the card (a white page keeps a
- * light card in a dark OS); else the canvas: white (light), unless the page declares both
- * schemes, where the reader's preference decides (`''`), as it does for the page itself.
+ * `light`, `dark`, or `''` (the reader's preference) for `theme="auto"`: the color-scheme the
+ * page sets where the card sits, when it names one; else the first background colour behind the
+ * card (a white page keeps a light card in a dark OS); else the canvas: white (light), unless the
+ * page declares both schemes, where the reader's preference decides, as it does for the page.
  */
 export function schemeBehind(host: Element): string {
   const parent = up(host) ?? document.documentElement;
@@ -27,16 +27,23 @@ export function schemeBehind(host: Element): string {
 }
 
 function readScheme(parent: Element): string {
-  let el: Element | undefined = parent;
   // color-scheme is inherited: a dark section of a page counts as dark. `light dark` names both.
   const named = getComputedStyle(parent).colorScheme.match(/light|dark/g) ?? [];
   if (named.length == 1) return named[0];
-  for (; el; el = up(el)) {
+  // With no background anywhere: the canvas, white unless the page declares both schemes.
+  let scheme = named[0] ? '' : 'light';
+  for (let el: Element | undefined = parent; el; el = up(el)) {
     const [r, g, b, a = 1] = getComputedStyle(el).backgroundColor.match(/[\d.]+/g)!.map(Number);
     // A rough luminance: green counts most.
-    if (a > 0.5) return r + 2 * g + b < 512 ? 'dark' : 'light';
+    if (a > 0.5) {
+      scheme = r + 2 * g + b < 512 ? 'dark' : 'light';
+      break;
+    }
   }
-  return named[0] ? '' : 'light';
+  // A background that matches the reader's preference may be the page following it (a dark mode
+  // by media query, or Canvas): then the card follows the preference too, and keeps following
+  // it if the reader switches. A background that does not match wins over the preference.
+  return scheme && matchMedia(`(prefers-color-scheme: ${scheme})`).matches ? '' : scheme;
 }
 
 /**

@@ -87,6 +87,20 @@ describe('theme="auto"', () => {
     expect(surface(await cardIn(plain))).to.equal(LIGHT);
   });
 
+  it('a page whose dark mode is a media query: the card follows when the reader switches', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'body { background: #fff } @media (prefers-color-scheme: dark) { body { background: #121212 } }';
+    document.head.append(style);
+    try {
+      const el = await cardIn(plain);
+      expect(surface(el)).to.equal(LIGHT);
+      await emulateMedia({ colorScheme: 'dark' });
+      expect(surface(el)).to.equal(DARK);
+    } finally {
+      style.remove();
+    }
+  });
+
   it('explicit light and dark still win', async () => {
     document.body.style.background = '#000';
     expect(surface(await cardIn(plain, 'light'))).to.equal(LIGHT);

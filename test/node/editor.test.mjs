@@ -361,7 +361,7 @@ test('opens a claim file chosen from disk into the form', async () => {
   assert.equal(await status(), 'Opened the file sample-es.json.');
   assert.equal(await (await field('Title', 'Study 1')).evaluate((c) => c.value), doc.studies[0].title);
   // The card speaks the claim's language.
-  await waitPreview('Predomina el apoyo');
+  await waitPreview('La evidencia lo respalda');
 });
 
 test('hostile text stays text in the form, the preview and the snippet', async () => {
