@@ -46,7 +46,12 @@ export async function openCamera(engine = 'chromium') {
         // Cards near the target lay out as it scrolls into view (content-visibility): let them
         // settle first, or the shot is taken where the element was a moment before.
         const element = await page.$(selector);
-        await element.evaluate((el) => el.scrollIntoView());
+        await element.evaluate(async (el) => {
+          el.scrollIntoView();
+          // Two frames: the cards brought into view are laid out and painted (on a busy machine a
+          // fixed wait can still catch them skipped, and the shot comes out blank).
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        });
         await new Promise((r) => setTimeout(r, 300));
         await element.screenshot({ path: out });
       }
