@@ -25,7 +25,7 @@
     { label: __('Light', 'evidence-claim'), value: 'light' },
     { label: __('Dark', 'evidence-claim'), value: 'dark' },
   ];
-  const levels = [{ label: __('Default (3)', 'evidence-claim'), value: '0' }].concat(
+  const levels = [{ label: __('Default (one below the heading before it)', 'evidence-claim'), value: '0' }].concat(
     [1, 2, 3, 4, 5, 6].map((n) => ({ label: `H${n}`, value: String(n) })),
   );
 

@@ -64,6 +64,19 @@ function evidence_claim_render( $args ) {
 }
 
 /**
+ * The document's own verdict label, or '' when it has none. The format's old example labels
+ * ("Supports is higher", "Opposes is higher") count as none, as in the widget (src/strings.ts).
+ *
+ * @param array $doc The claim document.
+ * @return string
+ */
+function evidence_claim_own_label( $doc ) {
+	$verdict = isset( $doc['verdict'] ) && is_array( $doc['verdict'] ) ? $doc['verdict'] : array();
+	$label   = isset( $verdict['label'] ) && is_string( $verdict['label'] ) ? $verdict['label'] : '';
+	return ( '' === trim( $label ) || preg_match( '/^(supports|opposes) is higher$/i', $label ) ) ? '' : $label;
+}
+
+/**
  * The verdict's words: the document's own label, else the default for its leaning.
  *
  * @param array $doc The claim document.
@@ -71,8 +84,8 @@ function evidence_claim_render( $args ) {
  */
 function evidence_claim_verdict_label( $doc ) {
 	$verdict = isset( $doc['verdict'] ) && is_array( $doc['verdict'] ) ? $doc['verdict'] : array();
-	if ( isset( $verdict['label'] ) && is_string( $verdict['label'] ) && '' !== trim( $verdict['label'] ) ) {
-		return $verdict['label'];
+	if ( '' !== evidence_claim_own_label( $doc ) ) {
+		return evidence_claim_own_label( $doc );
 	}
 	$leaning = isset( $verdict['leaning'] ) && is_string( $verdict['leaning'] ) ? $verdict['leaning'] : '';
 	$labels = EVIDENCE_CLAIM_LEANING_LABELS;
@@ -116,7 +129,7 @@ function evidence_claim_fallback_html( $doc, $link = '' ) {
 	}
 	$lang   = evidence_claim_text( $doc, 'language' );
 	$en     = ( '' !== $lang && ! preg_match( '/^en(-|$)/i', $lang ) ) ? ' lang="en"' : '';
-	$own    = isset( $doc['verdict']['label'] ) && is_string( $doc['verdict']['label'] ) && '' !== trim( $doc['verdict']['label'] );
+	$own    = '' !== evidence_claim_own_label( $doc );
 	$url    = evidence_claim_link( $doc );
 	$url    = '' !== $url ? $url : $link;
 	$lines  = '<p><strong' . ( $own ? '' : $en ) . '>' . esc_html( evidence_claim_verdict_label( $doc ) ) . '</strong></p>';
