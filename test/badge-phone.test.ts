@@ -6,16 +6,17 @@ import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../src/evidence-claim.js';
 import type { EvidenceClaim } from '../src/evidence-claim.js';
 import { $, claimJson, settled, textOf } from './helpers.js';
+import { can, itWhere } from './engines.js';
 
 let el: EvidenceClaim;
 let pill: HTMLButtonElement;
 let popover: HTMLElement;
 
 before(async () => {
-  await setViewport({ width: 320, height: 640 });
+  if (can('viewport')) await setViewport({ width: 320, height: 640 });
 });
 after(async () => {
-  await setViewport({ width: 800, height: 600 });
+  if (can('viewport')) await setViewport({ width: 800, height: 600 });
 });
 beforeEach(async () => {
   const p = await fixture(html`<p>Vitamin D and colds <evidence-claim variant="badge" .claim=${await claimJson('sample-many')}></evidence-claim> keep coming up.</p>`);
@@ -35,7 +36,7 @@ function tappable(button: HTMLElement) {
 }
 
 describe('the badge popover at 320 x 640', () => {
-  it('keeps Close in view while its content scrolls, top to bottom', async () => {
+  itWhere('viewport', 'keeps Close in view while its content scrolls, top to bottom', async () => {
     pill.click();
     expect(popover.matches(':popover-open')).to.be.true;
     expect(popover.scrollHeight).to.be.greaterThan(popover.clientHeight * 2);
@@ -62,7 +63,7 @@ describe('the badge popover at 320 x 640', () => {
     expect(popover.matches(':popover-open')).to.be.false;
   });
 
-  it('closes by a tap outside it, and not by a tap inside', async () => {
+  itWhere('viewport', 'closes by a tap outside it, and not by a tap inside', async () => {
     pill.click();
     const box = popover.getBoundingClientRect();
     expect(box.left).to.be.greaterThan(4);

@@ -12,6 +12,14 @@ export const GAPS = {
     engines: ['webkit'],
     reason: "WebKitGTK's WebDriver cannot emulate prefers-color-scheme, prefers-reduced-motion or forced colours",
   },
+  viewport: {
+    engines: ['webkit'],
+    reason: "WebKitGTK's WebDriver cannot set the viewport size",
+  },
+  plaintextAlign: {
+    engines: ['webkit'],
+    reason: 'WebKit aligns a unicode-bidi: plaintext paragraph by its element direction, not by its text',
+  },
 } as const;
 
 /** Whether this engine can run tests that need `gap`. */

@@ -135,7 +135,8 @@ describe('studies', () => {
     for (const lang of ['en', 'es', 'fr', 'de', 'pt', 'ar']) {
       const wrapper = await fixture(html`<div style="width: 320px"><evidence-claim lang=${lang} .claim=${full}></evidence-claim></div>`);
       const el = await settled(wrapper.querySelector('evidence-claim')!);
-      for (const summary of $$(el, 'summary')) {
+      const summary = $$(el, 'summary').find((x) => x.closest('details')!.querySelector('section'))!;
+      {
         const lineHeight = parseFloat(getComputedStyle(summary).lineHeight);
         const range = document.createRange();
         range.selectNodeContents(summary);

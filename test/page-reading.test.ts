@@ -6,13 +6,14 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../src/evidence-claim.js';
 import type { EvidenceClaim } from '../src/evidence-claim.js';
 import { $, $$, claimJson, settled } from './helpers.js';
+import { can, itWhere } from './engines.js';
 
 let full: Record<string, unknown>;
 before(async () => {
   full = await claimJson('sample-vitamin-d');
 });
 afterEach(async () => {
-  await emulateMedia({ colorScheme: 'light' });
+  if (can('mediaEmulation')) await emulateMedia({ colorScheme: 'light' });
   document.documentElement.style.colorScheme = '';
   document.documentElement.style.background = '';
   document.body.style.background = '';
@@ -30,7 +31,7 @@ async function cardIn(markup: (card: unknown) => unknown, theme?: string) {
 const plain = (card: unknown) => html`<div>${card}</div>`;
 
 describe('theme="auto"', () => {
-  it('a white page stays light in dark OS mode', async () => {
+  itWhere('mediaEmulation', 'a white page stays light in dark OS mode', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     document.body.style.background = '#fff';
     expect(surface(await cardIn(plain))).to.equal(LIGHT);
@@ -41,7 +42,7 @@ describe('theme="auto"', () => {
     expect(surface(await cardIn(plain))).to.equal(DARK);
   });
 
-  it('a page that paints nothing is the browser\'s white canvas: light, even in dark OS mode', async () => {
+  itWhere('mediaEmulation', 'a page that paints nothing is the browser\'s white canvas: light, even in dark OS mode', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     expect(surface(await cardIn(plain))).to.equal(LIGHT);
   });
@@ -66,7 +67,7 @@ describe('theme="auto"', () => {
     expect(surface(el)).to.equal(DARK);
   });
 
-  it('the page\'s own color-scheme wins over its background', async () => {
+  itWhere('mediaEmulation', 'the page\'s own color-scheme wins over its background', async () => {
     document.body.style.background = '#fff';
     document.documentElement.style.colorScheme = 'dark';
     expect(surface(await cardIn(plain))).to.equal(DARK);
@@ -79,7 +80,7 @@ describe('theme="auto"', () => {
     expect(surface(await cardIn((c) => html`<section style="color-scheme: dark">${c}</section>`))).to.equal(DARK);
   });
 
-  it('the OS preference decides when the page declares both schemes and paints nothing', async () => {
+  itWhere('mediaEmulation', 'the OS preference decides when the page declares both schemes and paints nothing', async () => {
     document.documentElement.style.colorScheme = 'light dark';
     await emulateMedia({ colorScheme: 'dark' });
     expect(surface(await cardIn(plain))).to.equal(DARK);
@@ -87,7 +88,7 @@ describe('theme="auto"', () => {
     expect(surface(await cardIn(plain))).to.equal(LIGHT);
   });
 
-  it('a page whose dark mode is a media query: the card follows when the reader switches', async () => {
+  itWhere('mediaEmulation', 'a page whose dark mode is a media query: the card follows when the reader switches', async () => {
     const style = document.createElement('style');
     style.textContent = 'body { background: #fff } @media (prefers-color-scheme: dark) { body { background: #121212 } }';
     document.head.append(style);
@@ -101,7 +102,7 @@ describe('theme="auto"', () => {
     }
   });
 
-  it('explicit light and dark still win', async () => {
+  itWhere('mediaEmulation', 'explicit light and dark still win', async () => {
     document.body.style.background = '#000';
     expect(surface(await cardIn(plain, 'light'))).to.equal(LIGHT);
     document.body.style.background = '#fff';

@@ -4,6 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/evidence-claim.js';
 import type { EvidenceClaim } from '../src/evidence-claim.js';
 import { $, $$, claimJson, settled, textOf } from './helpers.js';
+import { itWhere } from './engines.js';
 
 describe('variant="compact"', () => {
   it('shows verdict, claim, scores, summary and one control that expands to the full card', async () => {
@@ -108,7 +109,7 @@ describe('languages', () => {
     expect($(same, '[role="heading"][id]')!.hasAttribute('lang')).to.be.false;
   });
 
-  it('an Arabic claim on an English interface is marked lang="ar" and runs right to left', async () => {
+  itWhere('plaintextAlign', 'an Arabic claim on an English interface is marked lang="ar" and runs right to left', async () => {
     const wrapper = await fixture(html`<div style="width: 600px"><evidence-claim lang="en" .claim=${await claimJson('sample-ar')}></evidence-claim></div>`);
     const el = wrapper.querySelector('evidence-claim')!;
     await settled(el);
