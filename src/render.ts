@@ -5,6 +5,10 @@
  * markup: Lit escapes both, so `<script>` in a claim is shown as the characters `<script>`.
  * Links come only from URLs the validator kept (absolute http(s)), or from DOI and PMID values
  * that it checked against their patterns.
+ *
+ * The same templates draw the card in the browser and, through Lit's server renderer, the
+ * prerendered card the CLI writes (src/prerender.ts). In the embed they are a chunk of their own
+ * (with the styles), loaded when a card is first drawn: a prerendered card never needs them.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -36,10 +40,13 @@ export interface CardState extends Omit<View, 'claim'> {
   /** The page gave fallback content, which stands in for the loading and error boxes. */
   fallback: boolean;
   variant: Variant;
-  /** The compact variant is open. */
-  open: boolean;
-  toggle: () => void;
+  /** Marks a card drawn for a known document (src/digest.ts): the prerendered one. */
+  digest?: string;
 }
+
+// The styles travel with the templates: a card that draws itself adopts them from here.
+export { styles } from './styles.js';
+export { hostStyles } from './host-styles.js';
 
 // One stroke path per leaning and stance: the verdict is told by icon and words, not colour.
 const PATHS: Record<Leaning | Stance, string> = {
@@ -230,8 +237,8 @@ export function body(v: View, withSummary = true): TemplateResult {
 }
 
 /** The card's frame: language, direction, scheme, and the status line a screen reader hears. */
-const frame = ({ lang, scheme }: CardState, content: unknown, status: string) =>
-  html`<div class="root ${scheme}" lang=${lang} dir=${isRtl(lang) ? 'rtl' : 'ltr'}>
+const frame = ({ lang, scheme, digest }: CardState, content: unknown, status: string) =>
+  html`<div class="root ${scheme}" lang=${lang} dir=${isRtl(lang) ? 'rtl' : 'ltr'} data-digest=${ifDefined(digest)}>
     <div class="sr" role="status">${status}</div>
     ${content}
   </div>`;
@@ -261,7 +268,8 @@ export function cardTemplate(state: CardState): TemplateResult {
   return frame(state, variantTemplate(state as View, state), verdictWords(claim, s));
 }
 
-function variantTemplate(v: View, { variant, open, toggle }: CardState) {
+/** A ready card in its variant. Every control is declarative: it works before any script runs. */
+function variantTemplate(v: View, { variant }: CardState) {
   const { s } = v;
   // The card: its top, then `middle`, then the disclaimer.
   const card = (middle: unknown) =>
@@ -280,12 +288,10 @@ function variantTemplate(v: View, { variant, open, toggle }: CardState) {
       </div>`;
   }
   if (variant === 'compact') {
+    // A native disclosure: it opens without script (prerendered cards) and tells its state itself.
     return card(
       html`${summary(v)}
-        <button part="toggle" aria-expanded=${open} aria-controls="more" @click=${toggle}>
-          ${open ? s.collapse : s.expand}
-        </button>
-        <div id="more">${open ? body(v, false) : nothing}</div>`,
+        <details part="more" class="more"><summary part="toggle">${s.expand}</summary>${body(v, false)}</details>`,
     );
   }
   return card(body(v));
