@@ -39,14 +39,17 @@ rmSync('dist', { recursive: true, force: true });
 
 /**
  * A minified ES module with Lit inside. Language packs become dist/i18n/<lang>.js, fetched only
- * by pages that show that language (the same files for every entry).
+ * by pages that show that language (the same files for every entry). The templates and styles
+ * become `<entry>-card.js`, loaded when a card is first drawn (a prerendered card never needs
+ * them); shared code (Lit) stays in the entry, which that chunk imports back.
  */
 const esModule = (input, entryFileNames, declarations) => ({
   input,
+  preserveEntrySignatures: 'allow-extension',
   output: {
     dir: 'dist',
     entryFileNames,
-    chunkFileNames: (chunk) => `i18n/${chunk.name}.js`,
+    chunkFileNames: (chunk) => (chunk.name === 'render' ? entryFileNames.replace('.js', '-card.js') : `i18n/${chunk.name}.js`),
     format: 'es',
     sourcemap: true,
     plugins: [minify(true)],
@@ -72,6 +75,31 @@ export default [
       plugins: [minify(false)],
     },
     plugins: plugins(false),
+  },
+  {
+    // The CLI's prerenderer (Node only): Lit's server renderer and the card's templates in one
+    // module, so the published CLI needs no dependency beyond this package. Also the source of
+    // dist/evidence-claim.css (scripts/css.mjs).
+    input: 'src/prerender.ts',
+    output: { file: 'dist/prerender.js', format: 'es', inlineDynamicImports: true },
+    external: (id) => id.startsWith('node:') || /^(stream|vm|fs|path|url|module|util|buffer)$/.test(id),
+    plugins: [
+      replace({ preventAssignment: true, values: define }),
+      resolve({ exportConditions: ['node', 'production'], preferBuiltins: true }),
+      typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist' }),
+      minifyHTML({ options: { minifyOptions: { removeAttributeQuotes: true } } }),
+    ],
+  },
+  {
+    // The same prerenderer for the browser: the embed builder's prerendered snippet (demo/).
+    input: 'src/prerender.ts',
+    output: { file: 'dist/prerender.browser.js', format: 'es', inlineDynamicImports: true, plugins: [minify(true)] },
+    plugins: [
+      replace({ preventAssignment: true, values: define }),
+      resolve({ browser: true, exportConditions: ['browser', 'production'] }),
+      typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist' }),
+      minifyHTML({ options: { minifyOptions: { removeAttributeQuotes: true } } }),
+    ],
   },
   {
     // For the CLI and the builder page: the validator and every language's strings in one

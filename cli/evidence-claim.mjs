@@ -28,19 +28,24 @@ Usage:
       http(s)) is an error; --lenient makes those warnings. A misspelt field name gets a
       did-you-mean warning; a file that is not JSON gets its line and column.
   evidence-claim snippet <claim.json> [--script URL|FILE] [--script-url URL]
-                         [--endpoint TEMPLATE] [--inline] [--lenient]
-      Print the HTML to paste into a page: the script tag and the element, with fallback
-      content. The script's URL defaults to ${DEFAULT_SCRIPT_URL}, where
+                         [--endpoint TEMPLATE] [--inline] [--no-prerender] [--lenient]
+      Print the HTML to paste into a page: the script tag and the element, holding the
+      complete card prerendered (a declarative shadow root, styled by evidence-claim.css
+      beside the script) and fallback content. --no-prerender prints the light form: the
+      fallback only, the card drawn by the script. The script's URL defaults to
+      ${DEFAULT_SCRIPT_URL}, where
       \`build claims/ public/evidence-claim/\` puts it, with the claims beside it.
       --script FILE hashes that file for an integrity (SRI) attribute; --script-url gives the
       public URL it is served from. --script URL uses that URL. --endpoint is a URL template
       with {id} to load the claim from. --inline carries the document in the page instead
       (only where a <script> inside the element is kept: see the publishing guide).
-  evidence-claim build <claims-dir> <out-dir> [--lenient]
+  evidence-claim build <claims-dir> <out-dir> [--base URL] [--lenient]
       Validate every document (strictly, as validate does), then write a static site:
-      evidence-claim.js (and the classic evidence-claim.iife.js), i18n/, claims/<id>.json,
-      <id>.html per claim, index.json and index.html. Writes nothing if any document is
-      invalid.
+      evidence-claim.js (its card chunk, its stylesheet, and the classic
+      evidence-claim.iife.js), i18n/, claims/<id>.json, claims/<id>.html (the prerendered
+      element, for CMS plugins and shortcodes), <id>.html per claim, index.json and
+      index.html. --base is the URL the site will be served from: the fragments then name
+      their stylesheet and endpoint by it. Writes nothing if any document is invalid.
 `;
 
 class UsageError extends Error {}
@@ -58,7 +63,7 @@ function validate(paths, { lenient }) {
   return bad ? 1 : 0;
 }
 
-function snippet(paths, { script, 'script-url': scriptUrl, endpoint, inline: carry, lenient }) {
+async function snippet(paths, { script, 'script-url': scriptUrl, endpoint, inline: carry, lenient, 'no-prerender': light }) {
   if (paths.length !== 1) throw new UsageError('snippet needs exactly one claim file');
   if (endpoint !== undefined && !endpoint.includes('{id}')) {
     throw new UsageError(`--endpoint "${endpoint}" must contain {id}`);
@@ -83,11 +88,17 @@ function snippet(paths, { script, 'script-url': scriptUrl, endpoint, inline: car
   }
   // Inline JSON only on request: where a CMS strips the <script>, its text would show.
   const inline = carry ? JSON.parse(r.text) : undefined;
-  out(snippetHtml(source, claimElementHtml(r.claim, { endpoint }, { inline })));
+  let element;
+  if (light) element = claimElementHtml(r.claim, { endpoint }, { inline });
+  else {
+    const { prerenderedElementHtml, stylesheetFor } = await import('./lib/prerender.mjs');
+    element = await prerenderedElementHtml(JSON.parse(r.text), r.claim, { endpoint }, { inline, stylesheet: stylesheetFor(source.src) });
+  }
+  out(snippetHtml(source, element));
   return 0;
 }
 
-function buildSite(paths, { lenient }) {
+async function buildSite(paths, { lenient, base }) {
   if (paths.length !== 2) throw new UsageError('build needs a claims folder and an output folder');
   const [claimsDir, outDir] = paths;
   let isDir = false;
@@ -97,7 +108,8 @@ function buildSite(paths, { lenient }) {
     // reported below
   }
   if (!isDir) throw new UsageError(`${claimsDir} is not a folder`);
-  const { results, written } = build(claimsDir, outDir, { lenient });
+  if (base !== undefined && !/^https?:\/\/.+\/$/i.test(base)) throw new UsageError(`--base "${base}" must be an http(s) URL ending in /`);
+  const { results, written } = await build(claimsDir, outDir, { lenient, base });
   for (const r of results) problemLines(r).forEach((l) => (r.ok ? out(l) : err(l)));
   const bad = results.filter((r) => !r.ok);
   if (bad.length) {
@@ -108,7 +120,7 @@ function buildSite(paths, { lenient }) {
   return 0;
 }
 
-function main(argv) {
+async function main(argv) {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -118,6 +130,8 @@ function main(argv) {
       endpoint: { type: 'string' },
       inline: { type: 'boolean' },
       lenient: { type: 'boolean' },
+      'no-prerender': { type: 'boolean' },
+      base: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -126,9 +140,10 @@ function main(argv) {
   const [command, ...paths] = positionals;
   if (values.help) return out(USAGE), 0;
   if (!command) return err(USAGE), 2;
-  if (command !== 'snippet' && ['script', 'script-url', 'endpoint', 'inline'].some((k) => values[k] !== undefined)) {
-    throw new UsageError('--script, --script-url, --endpoint and --inline belong to the snippet command');
+  if (command !== 'snippet' && (['script', 'script-url', 'endpoint', 'inline'].some((k) => values[k] !== undefined) || values['no-prerender'])) {
+    throw new UsageError('--script, --script-url, --endpoint, --inline and --no-prerender belong to the snippet command');
   }
+  if (command !== 'build' && values.base !== undefined) throw new UsageError('--base belongs to the build command');
   if (command === 'validate') return validate(paths, values);
   if (command === 'snippet') return snippet(paths, values);
   if (command === 'build') return buildSite(paths, values);
@@ -136,7 +151,7 @@ function main(argv) {
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (e) {
   // parseArgs' own errors (an unknown option, a missing value) are usage errors too.
   if (e instanceof UsageError || e.code?.startsWith?.('ERR_PARSE_ARGS')) {

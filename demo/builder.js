@@ -10,7 +10,7 @@
 import '../dist/evidence-claim.js';
 import { checkClaim, parseClaimText, validateClaim } from '../dist/toolkit.js';
 import { DEFAULT_SCRIPT_PATH } from '../cli/lib/defaults.mjs';
-import { claimElementHtml, snippetHtml } from '../cli/lib/embed.mjs';
+import { claimElementHtml, snippetHtml, stylesheetFor } from '../cli/lib/embed.mjs';
 import { ALIASES, LISTS, SECTIONS } from './editor-fields.js';
 import { freshStudyId, fromControl, getAt, ordered, setAt, toControl } from './editor-doc.js';
 
@@ -262,7 +262,27 @@ function updatePreview() {
   note.textContent = renderable ? '' : 'The preview shows the last version that could be shown. Fix the problems listed above to update it.';
 }
 
+/**
+ * The prerendered element: the CLI's own prerenderer, built for the browser and loaded on first
+ * use. It draws from the same templates as the card, every text escaped.
+ */
+async function prerenderedElement(claimDoc, claim, attrs) {
+  const { prerender } = await import('../dist/prerender.browser.js');
+  const shadow = await prerender(claimDoc, {
+    version: customElements.get('evidence-claim').version,
+    stylesheet: stylesheetFor(script.src),
+    variant: attrs.variant,
+    theme: attrs.theme,
+    headingLevel: attrs['heading-level'],
+    lang: attrs.lang,
+  });
+  return claimElementHtml(claim, attrs, { shadow });
+}
+
+/** Bumped by every snippet update: a prerendered snippet for an older one is dropped. */
+let snippets = 0;
 function updateSnippet() {
+  const ticket = ++snippets;
   const attrs = chosen();
   const endpointError = $('endpoint-error');
   endpointError.textContent = attrs.endpoint && !attrs.endpoint.includes('{id}') ? 'The address must contain {id}, where the claim ID goes.' : '';
@@ -270,11 +290,20 @@ function updateSnippet() {
   if (!lastCheck.ok || endpointError.textContent) {
     snippet.value = '';
     snippet.placeholder = 'The code appears here once the problems above are fixed.';
+    snippet.removeAttribute('aria-busy');
     return;
   }
   // By ID, from claims/<id>.json (the downloaded file, published with `evidence-claim build`):
-  // no inline JSON, which a CMS that strips scripts would show as text.
+  // no inline JSON, which a CMS that strips scripts would show as text. The light form at once;
+  // the prerendered one replaces it when drawn, unless unticked.
   snippet.value = snippetHtml(script, claimElementHtml(lastCheck.claim, attrs));
+  if (!$('prerender').checked) return;
+  snippet.setAttribute('aria-busy', 'true');
+  prerenderedElement(ordered(doc), lastCheck.claim, attrs).then(
+    (element) => ticket === snippets && (snippet.value = snippetHtml(script, element)),
+    // The light form stays: it is a complete snippet too.
+    (e) => console.warn('evidence-claim editor: the card could not be prerendered', e),
+  ).finally(() => ticket === snippets && snippet.removeAttribute('aria-busy'));
 }
 
 let saving;

@@ -3,6 +3,7 @@
 // surprising number can be checked by opening the very page in a browser.
 //
 //   /dist/...                    the built embed, straight from dist/
+//   /late/<ms>/dist/...          the same, answered <ms> milliseconds late
 //   /bench-out/<page>.html       the generated pages
 //   /claims/<id>.json            the sample claim under any id; ?delay=<ms> answers late
 //
@@ -16,7 +17,7 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const OUT = join(ROOT, 'bench-out');
 export const SAMPLE = JSON.parse(readFileSync(join(ROOT, 'demo/claims/sample-vitamin-d.json'), 'utf8'));
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
 
 /** Starts the server on a free port; resolves to { origin, close }. */
 export function startServer() {
@@ -31,8 +32,10 @@ export function startServer() {
       res.end(JSON.stringify({ ...SAMPLE, id: claim[1] }));
       return;
     }
+    const late = /^\/late\/(\d+)(\/.*)$/.exec(url.pathname);
+    if (late) await new Promise((r) => setTimeout(r, Number(late[1])));
     // Only dist/ and bench-out/ are served: nothing else of the repository leaks out.
-    const path = normalize(decodeURIComponent(url.pathname));
+    const path = normalize(decodeURIComponent(late ? late[2] : url.pathname));
     if (!/^\/(dist|bench-out)\//.test(path)) {
       res.writeHead(404, headers).end();
       return;
@@ -94,7 +97,7 @@ const PROBE = `<script>
 })();
 </script>`;
 
-const head = (title, widgets, extra = '') => `<!doctype html>
+export const head = (title, widgets, extra = '') => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title><link rel="icon" href="data:,">
 ${PROBE.replace('<script>', `<script data-widgets="${widgets}">`)}
@@ -165,7 +168,7 @@ export function baselinePage(n) {
   return `${head(`${n} static cards`, 0, BASELINE_CSS)}<body>\n${items.join('\n')}\n</body></html>`;
 }
 
-const LOREM =
+export const LOREM =
   'Health stories often lean on a single study, and readers rarely get to see how it sits among the rest of the research. ' +
   'This paragraph stands in for the text of a news article: long enough to wrap over several lines at any width, ' +
   'so that anything which moves when a card arrives moves real text with it.';

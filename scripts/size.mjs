@@ -5,13 +5,14 @@ import { readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 /**
- * Budget of dist/evidence-claim.js, gzip level 9. TARGET is where the build must be; until it is
- * back under it, the gate holds the line at BUDGET so nothing grows unnoticed. The current
+ * Budget of dist/evidence-claim.js, gzip level 9: 12 KB, Lit itself being about 6 KB of it. What
+ * a reader needs only later loads later and is listed, not gated: the card chunk (templates and
+ * styles, never loaded by a prerendered card that stays as drawn), the stylesheet a prerendered
+ * card links, and the classic-script build, which carries everything inline. The current
  * figures are in the README ("Size and speed"), which this script's output is the source of.
  */
-export const BUDGET = 14 * 1024;
-export const TARGET = 12 * 1024;
-const files = ['dist/evidence-claim.js', 'dist/evidence-claim.iife.js'];
+export const BUDGET = 12 * 1024;
+const files = ['dist/evidence-claim.js', 'dist/evidence-claim-card.js', 'dist/evidence-claim.css', 'dist/evidence-claim.iife.js'];
 
 let failed = false;
 for (const file of files) {
@@ -20,7 +21,7 @@ for (const file of files) {
   const brotli = brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   const over = file === files[0] && gzip > BUDGET;
   failed ||= over;
-  const note = file === files[0] ? ` (budget ${BUDGET} B gzip${over ? ': OVER' : ''}; target ${TARGET} B: ${gzip > TARGET ? 'not met' : 'met'})` : '';
+  const note = file === files[0] ? ` (budget ${BUDGET} B gzip${over ? ': OVER' : ''})` : '';
   console.log(`${file}: ${data.length} B raw, ${gzip} B gzip, ${brotli} B brotli${note}`);
 }
 if (failed) {

@@ -59,10 +59,15 @@ export class ClaimController implements ReactiveController {
   /**
    * @param _host the element whose inputs are read and whose `state` is written
    * @param _languageFor the interface language for a claim (explicit, the claim's own, the page's)
+   * @param _keeps whether a prerendered card is on show: it stays `ready` while its document is
+   *   checked, and if the check fails (it is still a true copy of the document it was drawn from)
+   * @param _drawing what the host still needs before it can draw a claim (its templates), if anything
    */
   constructor(
     private readonly _host: ClaimInputs,
     private readonly _languageFor: (claim: Claim) => string,
+    private readonly _keeps: () => boolean = () => false,
+    private readonly _drawing: (claim: Claim) => Promise<unknown> | undefined = () => undefined,
   ) {
     _host.addController(this);
   }
@@ -138,6 +143,15 @@ export class ClaimController implements ReactiveController {
 
   private _show(run: number, claim: Claim, waited = false) {
     if (run !== this._runs || (waited && this.claim === claim)) return;
+    // `ready` means drawn: wait for what drawing needs first.
+    const drawing = this._drawing(claim);
+    if (drawing) {
+      drawing.then(
+        () => this._show(run, claim, waited),
+        (e) => this.fail(new ClaimError('network', `the card's script could not load (${e})`), run),
+      );
+      return;
+    }
     // Stay in `loading` until the interface strings of the claim's language are here, so the
     // card never flashes in English first; but not for more than PACK_WAIT_MS, so a stalled
     // language pack cannot hold the card: it then shows in English and switches when the pack lands.
@@ -156,7 +170,9 @@ export class ClaimController implements ReactiveController {
   }
 
   private _set(status: ClaimState, event?: Event) {
-    this._host.state = status;
+    this._host.state = this._keeps() ? 'ready' : status;
     this._pendingEvent = event;
+    // The event goes out after the next update, which a card that stays as it is may not get.
+    if (event) this._host.requestUpdate();
   }
 }

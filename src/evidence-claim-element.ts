@@ -7,15 +7,29 @@
  * (input → load → validate → strings), the page is read once per update (page.ts), and render()
  * hands the result to the templates (render.ts).
  */
-import { LitElement, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { Claim } from './types.js';
 import { ClaimError } from './errors.js';
 import { ClaimController, type ClaimErrorDetail, type ClaimState } from './claim-controller.js';
 import { hasFallback, languageAround, levelAfter, schemeBehind } from './page.js';
 import { stringsFor, type Strings } from './strings.js';
-import { cardTemplate, type CardState, type Variant } from './render.js';
+import type { CardState, Variant } from './render.js';
 import { nextSlice } from './slices.js';
-import { styles } from './styles.js';
+import { digest } from './digest.js';
+import { hostStyles } from './host-styles.js';
+
+type Templates = typeof import('./render.js');
+let templates: Templates | undefined;
+let templatesLoading: Promise<Templates> | undefined;
+/**
+ * The templates and styles are a chunk of their own (beside the script, like the language
+ * packs): asked for as soon as a card is to be drawn, never by a prerendered card that stays as
+ * it is (its template links the same styles as a file).
+ */
+const loadTemplates = () => (templatesLoading ??= import('./render.js').then((m) => (templates = m)));
+
+/** Options that shape the card: set by script after the upgrade, they redraw a prerendered one. */
+const SHAPE = ['theme', 'variant', 'headingLevel', 'lang'] as const;
 
 export type { ClaimErrorDetail, ClaimState };
 
@@ -27,6 +41,10 @@ export type { ClaimErrorDetail, ClaimState };
  * `<script type="application/json">`, or the `claim-id` attribute (fetched from `endpoint`).
  * Any other child content is fallback: shown while loading and if loading fails, and before the
  * script runs at all.
+ *
+ * A prerendered card (a `<template shadowrootmode="open">` from `evidence-claim snippet` or
+ * `build`) is adopted as it stands: the script draws nothing over it. With a `claim-id` it
+ * fetches the document when near the viewport and redraws only if the document changed.
  *
  * @tagname evidence-claim
  *
@@ -41,7 +59,8 @@ export type { ClaimErrorDetail, ClaimState };
  * @csspart scores - The two score gauges.
  * @csspart studies - The list of studies.
  * @csspart disclosure - Each disclosure (`<details>`): scientific wording, and the details.
- * @csspart toggle - The buttons "Show the full evidence" (compact variant) and "Show all N studies".
+ * @csspart more - The compact variant's disclosure (`<details>`) around the rest of the card.
+ * @csspart toggle - The compact variant's "Show the full evidence" summary, and the "Show all N studies" control.
  * @csspart disclaimer - The medical disclaimer.
  *
  * @cssproperty --evidence-claim-font-family - Font of the card; the host page's font by default.
@@ -79,7 +98,7 @@ export class EvidenceClaim extends LitElement {
     }
   }
 
-  static override styles = styles;
+  static override styles = hostStyles;
 
   static override properties = {
     claim: { attribute: false },
@@ -92,7 +111,6 @@ export class EvidenceClaim extends LitElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     lang: {},
     state: { reflect: true },
-    _open: { state: true },
     _all: { state: true },
   };
 
@@ -128,15 +146,29 @@ export class EvidenceClaim extends LitElement {
   declare lang: string;
   /** Reflected: `loading`, `ready` or `error`. Read-only in practice. */
   declare state: ClaimState;
-  declare private _open: boolean;
   /** The reader asked for every study. */
   declare private _all: boolean;
 
-  private readonly _task = new ClaimController(this, (claim) => this._languageFor(claim));
+  private readonly _task = new ClaimController(
+    this,
+    (claim) => this._languageFor(claim),
+    () => this._preDigest !== undefined,
+    // The templates, unless they are here or the prerendered card already shows this claim.
+    (claim) => (templates || this._preDigest === digest(EvidenceClaim.version, claim) ? undefined : loadTemplates()),
+  );
   /** What the next render draws, gathered in willUpdate. */
   private _view?: CardState;
   /** A fault of our own while drawing, turned into the error state once the update is over. */
   private _fault?: unknown;
+  /** The nodes of a prerendered shadow root, while they stand (see connectedCallback). */
+  private _pre?: ChildNode[];
+  /**
+   * The digest of the prerendered card while it stands ('' once it is to be redrawn);
+   * undefined when there is none, or once this script has drawn the card.
+   */
+  private _preDigest?: string;
+  /** Whether the card's styles are adopted (they come with the templates' chunk). */
+  private _styled = false;
 
   constructor() {
     super();
@@ -145,7 +177,6 @@ export class EvidenceClaim extends LitElement {
     this.theme = 'auto';
     this.variant = 'card';
     this.state = 'loading';
-    this._open = false;
   }
 
   /** The claim on show (validated), or undefined until the state is `ready`. */
@@ -160,16 +191,61 @@ export class EvidenceClaim extends LitElement {
   protected override async scheduleUpdate() {
     // Not for a card with fallback content: the shadow root already hides it, and waiting would
     // blank it for a frame.
-    if (!this.hasUpdated && !hasFallback(this)) await nextSlice();
+    // The first render that draws (once the templates are here) takes its slice too.
+    if ((!this.hasUpdated || !this._styled) && !this._pre && !hasFallback(this)) await nextSlice();
     return super.scheduleUpdate();
+  }
+
+  override connectedCallback() {
+    // A declarative shadow root holding a prerendered card: adopt it. Lit would add its own
+    // render to it (the card twice); instead nothing is drawn until something changes.
+    const mark = !this.hasUpdated && !this._pre && this.shadowRoot?.querySelector<HTMLElement>('.root[data-digest]');
+    if (mark) {
+      this._pre = [...this.shadowRoot!.childNodes];
+      this._preDigest = mark.dataset.digest ?? '';
+      this.state = 'ready';
+      // What only the page knows, applied in place (no redraw, nothing moves): `theme="auto"`
+      // follows the page behind the card, and the heading level follows the article's outline.
+      const scheme = this.theme === 'light' || this.theme === 'dark' ? '' : schemeBehind(this);
+      if (scheme) mark.classList.add(scheme);
+      if (!this.hasAttribute('heading-level')) {
+        const level = levelAfter(this);
+        for (const heading of mark.querySelectorAll('[role="heading"][aria-level]')) {
+          heading.setAttribute('aria-level', String(Math.min(6, heading.id === 'h' ? level : level + 1)));
+        }
+      }
+    }
+    super.connectedCallback();
+  }
+
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    // Lit renders before the root's first child, here a prerendered node that may go later:
+    // render after them instead, so they can be removed without disturbing Lit's own markers.
+    if (this._pre) this.renderOptions.renderBefore = null;
+    return root;
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (!this.hasUpdated || changed.has('claim') || changed.has('claimId') || changed.has('endpoint')) {
       this._task.run();
+    } else if (this._preDigest !== undefined && SHAPE.some((k) => changed.has(k))) {
+      // An option set by script after the upgrade: the prerendered card no longer matches it.
+      this._preDigest = '';
     }
     const lang = this._languageFor(this._task.claim);
     let strings = stringsFor(lang);
+    const claim = this._task.claim;
+    if (this._preDigest !== undefined) {
+      // The prerendered card stays until a card of another document, or of other options, can
+      // be drawn at once: its language's strings and the templates are here.
+      const redraw = claim && this._preDigest !== digest(EvidenceClaim.version, claim);
+      if (redraw && templates && !(strings instanceof Promise)) this._preDigest = undefined;
+      else {
+        if (redraw) Promise.all([strings, loadTemplates()]).then(() => this.requestUpdate(), () => {});
+        return;
+      }
+    }
     if (strings instanceof Promise) {
       // Loading and error boxes speak English until the language's strings arrive.
       strings.then(() => this.requestUpdate());
@@ -187,14 +263,33 @@ export class EvidenceClaim extends LitElement {
       all: this._all,
       more: () => (this._all = !this._all),
       variant: this.variant,
-      open: this._open,
-      toggle: () => (this._open = !this._open),
     };
   }
 
+  protected override update(changed: PropertyValues<this>) {
+    // The prerendered nodes go in the same update (the same task) as the render replacing them:
+    // no frame without a card in between.
+    if (this._preDigest === undefined && this._pre) {
+      this._pre.forEach((n) => n.remove());
+      this._pre = undefined;
+    }
+    if (templates && !this._styled) {
+      this._styled = true;
+      adoptStyles(this.renderRoot as ShadowRoot, [hostStyles, templates.styles]);
+    }
+    super.update(changed);
+  }
+
   protected override render() {
+    if (this._preDigest !== undefined) return nothing;
+    if (!templates) {
+      // Nothing unstyled: the publisher's fallback as it is, or no box, until the chunk is here
+      // (a failure to load it is told by the controller, which waits for it before `ready`).
+      loadTemplates().then(() => this.requestUpdate(), () => {});
+      return this._view!.fallback ? html`<slot></slot>` : nothing;
+    }
     try {
-      return cardTemplate(this._view!);
+      return templates.cardTemplate(this._view!);
     } catch (e) {
       // A bug of ours must not escape to the page: end in the error state instead.
       this._fault = e;

@@ -5,6 +5,10 @@
  * markup: Lit escapes both, so `<script>` in a claim is shown as the characters `<script>`.
  * Links come only from URLs the validator kept (absolute http(s)), or from DOI and PMID values
  * that it checked against their patterns.
+ *
+ * The same templates draw the card in the browser and, through Lit's server renderer, the
+ * prerendered card the CLI writes (src/prerender.ts). In the embed they are a chunk of their own
+ * (with the styles), loaded when a card is first drawn: a prerendered card never needs them.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -39,13 +43,15 @@ export interface CardState extends Omit<View, 'claim'> {
   /** The page gave fallback content, which stands in for the loading and error boxes. */
   fallback: boolean;
   variant: Variant;
-  /** The compact variant is open. */
-  open: boolean;
-  toggle: () => void;
+  /** Marks a card drawn for a known document (src/digest.ts): the prerendered one. */
+  digest?: string;
 }
 
 /** The most studies a card shows before the reader asks for all of them. */
 export const FEW = 3;
+// The styles travel with the templates: a card that draws itself adopts them from here.
+export { styles } from './styles.js';
+export { hostStyles } from './host-styles.js';
 
 // One stroke path per leaning and stance: the verdict is told by icon and words, not colour.
 const PATHS: Record<Leaning | Stance, string> = {
@@ -164,14 +170,24 @@ function research(v: View) {
       <p class="count">${plural(lang, s.nSupport, n('supports'))} · ${plural(lang, s.nOppose, n('opposes'))}</p>
       ${studies.length
         ? html`<ul part="studies" class="studies">
-            ${pickStudies(studies, v.all || !v.more).map((x) => study(v, x))}
+            ${pickStudies(studies, v.all).map((x) => study(v, x))}
           </ul>`
         : nothing}
-      ${studies.length > FEW && v.more
-        ? html`<button part="toggle" aria-expanded=${!!v.all} @click=${v.more}>
-            ${v.all ? s.collapse : plural(lang, s.all, studies.length)}
-          </button>`
-        : nothing}`,
+      ${studies.length <= FEW
+        ? nothing
+        : v.more
+          ? html`<button part="toggle" aria-expanded=${!!v.all} @click=${v.more}>
+              ${v.all ? s.collapse : plural(lang, s.all, studies.length)}
+            </button>`
+          : // No script to press a button (a prerendered card): the rest in a native disclosure.
+            html`<details part="disclosure">
+              <summary part="toggle">${plural(lang, s.all, studies.length)}</summary>
+              <ul class="studies">
+                ${pickStudies(studies, true)
+                  .filter((x) => !pickStudies(studies).includes(x))
+                  .map((x) => study(v, x))}
+              </ul>
+            </details>`}`,
   );
 }
 
@@ -266,10 +282,11 @@ export function body(v: View, withSummary = true): TemplateResult {
 
 /**
  * The card's frame: language, direction, scheme, and `aria-busy` while loading. No live region:
- * cards that load as the reader scrolls must not speak over the article.
+ * cards that load as the reader scrolls must not speak over the article. A prerendered card is
+ * marked with the digest of the document it shows (src/digest.ts).
  */
-const frame = ({ lang, scheme, status }: CardState, content: unknown) =>
-  html`<div class="root ${scheme}" lang=${lang} dir=${isRtl(lang) ? 'rtl' : 'ltr'} aria-busy=${status === 'loading'}>
+const frame = ({ lang, scheme, status, digest }: CardState, content: unknown) =>
+  html`<div class="root ${scheme}" lang=${lang} dir=${isRtl(lang) ? 'rtl' : 'ltr'} aria-busy=${status === 'loading'} data-digest=${ifDefined(digest)}>
     ${content}
   </div>`;
 
@@ -290,7 +307,8 @@ export function cardTemplate(state: CardState): TemplateResult {
   return frame(state, variantTemplate(state as View, state));
 }
 
-function variantTemplate(v: View, { variant, open, toggle }: CardState) {
+/** A ready card in its variant. Every control is declarative: it works before any script runs. */
+function variantTemplate(v: View, { variant }: CardState) {
   const { s } = v;
   // The card: its top, then `middle`, then the disclaimer.
   const card = (middle: unknown) =>
@@ -309,12 +327,10 @@ function variantTemplate(v: View, { variant, open, toggle }: CardState) {
       </div>`;
   }
   if (variant === 'compact') {
+    // A native disclosure: it opens without script (prerendered cards) and tells its state itself.
     return card(
       html`${summary(v)}
-        <button part="toggle" aria-expanded=${open} aria-controls="more" @click=${toggle}>
-          ${open ? s.collapse : s.expand}
-        </button>
-        <div id="more">${open ? body(v, false) : nothing}</div>`,
+        <details part="more" class="more"><summary part="toggle">${s.expand}</summary>${body(v, false)}</details>`,
     );
   }
   return card(body(v));

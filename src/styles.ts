@@ -17,24 +17,6 @@ import { unsafeCSS } from 'lit';
 const css = (text: TemplateStringsArray) => unsafeCSS(text[0]);
 
 export const styles = css`
-  :host {
-    display: block;
-    /* Off-screen cards skip rendering work; find-in-page and the accessibility tree still see them. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 544px; /* the loading box's height: nothing moves when it renders */
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  /* Before the first render (which may wait a few ms for its time slice) keep the loading box's
-     place, so the page never paints an empty card and then pushes text down. */
-  :host(:not([state])) {
-    min-height: 544px;
-  }
-  :host([variant='badge']) {
-    display: inline;
-    content-visibility: visible;
-  }
   .root {
     all: initial;
     display: block;

@@ -5,6 +5,9 @@
 //   /api-log/<key>                what requests under <key> carried: { count, requests: [...] }
 //   /dist/claims/<id>.json        the default endpoint of the built script (dist/evidence-claim.js)
 //   /csp/<name>.html              test/csp/<name>.html, served under the strict CSP below
+//   /prerendered/<id>.html        an article page holding the CLI's prerendered snippet of a claim,
+//                                 under the strict CSP (options: test/prerendered-page.mjs)
+//   /late/<ms>/<path>             the file at <path>, answered <ms> milliseconds late
 //
 // Claims are read from demo/claims/ and test/fixtures/{broken,warnings}/.
 import { readFileSync, existsSync } from 'node:fs';
@@ -42,6 +45,27 @@ export async function claimServer(ctx, next) {
     ctx.set('cache-control', 'no-store');
     ctx.type = 'text/html';
     ctx.body = readFileSync(`${root}test/csp/${page[1]}.html`, 'utf8');
+    return;
+  }
+  const pre = /^\/prerendered\/([\w-]+)\.html$/.exec(ctx.path);
+  if (pre) {
+    const text = claimText(pre[1]);
+    if (text === undefined) return next();
+    const { prerenderedPage } = await import('./prerendered-page.mjs');
+    ctx.set('content-security-policy', STRICT_CSP);
+    ctx.set('cache-control', 'no-store');
+    ctx.type = 'text/html';
+    ctx.body = await prerenderedPage(JSON.parse(text), ctx.query);
+    return;
+  }
+  const late = /^\/late\/(\d+)(\/.+)$/.exec(ctx.path);
+  if (late) {
+    await sleep(Number(late[1]));
+    const file = `${root}${late[2].slice(1)}`;
+    if (!existsSync(file) || late[2].includes('..')) return next();
+    ctx.set('cache-control', 'no-store');
+    ctx.type = file.endsWith('.css') ? 'text/css' : 'text/javascript';
+    ctx.body = readFileSync(file);
     return;
   }
   const dist = /^\/dist\/claims\/([\w-]+)\.json$/.exec(ctx.path);

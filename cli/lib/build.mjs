@@ -5,16 +5,27 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkAll } from './check.mjs';
 import { claimPage, indexPage } from './page.mjs';
+import { prerenderedElementHtml } from './prerender.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-// The module, and the classic-script build for CMSs that only take classic scripts.
-const BUNDLE = ['evidence-claim.js', 'evidence-claim.js.map', 'evidence-claim.iife.js', 'evidence-claim.iife.js.map'];
+// The module (with its card chunk and the stylesheet prerendered cards link), and the
+// classic-script build for CMSs that only take classic scripts.
+const BUNDLE = [
+  'evidence-claim.js',
+  'evidence-claim.js.map',
+  'evidence-claim-card.js',
+  'evidence-claim-card.js.map',
+  'evidence-claim.css',
+  'evidence-claim.iife.js',
+  'evidence-claim.iife.js.map',
+];
 
 /**
  * Validates every document first; writes only when all are valid (never half a site).
  * Answers the check results and, when it wrote, the list of files written (relative).
+ * `base`: the URL the site is served from (ending in /), for the claims/<id>.html fragments.
  */
-export function build(claimsDir, outDir, options) {
+export async function build(claimsDir, outDir, { base = '', ...options } = {}) {
   const results = checkAll([claimsDir], options);
   if (results.some((r) => !r.ok)) return { results, written: [] };
   for (const f of BUNDLE) {
@@ -37,8 +48,20 @@ export function build(claimsDir, outDir, options) {
     written.push('i18n/');
   }
   // The documents exactly as given: the element validates them again on every page.
-  for (const r of results) write(`claims/${r.claim.id}.json`, r.text);
-  for (const c of claims) write(`${c.id}.html`, claimPage(c));
+  for (const r of results) {
+    write(`claims/${r.claim.id}.json`, r.text);
+    // The fragment a CMS plugin or shortcode includes: one complete element, loaded by ID.
+    const attributes = base ? { endpoint: `${base}claims/{id}.json` } : {};
+    // Without --base, relative to the fragment itself (claims/), as the CMS plugins resolve it.
+    const stylesheet = base ? `${base}evidence-claim.css` : '../evidence-claim.css';
+    const fragment = await prerenderedElementHtml(JSON.parse(r.text), r.claim, attributes, { stylesheet });
+    write(`claims/${r.claim.id}.html`, `${fragment}\n`);
+  }
+  const docs = new Map(results.map((r) => [r.claim.id, JSON.parse(r.text)]));
+  for (const c of claims) {
+    const element = await prerenderedElementHtml(docs.get(c.id), c, { 'heading-level': 1 }, { stylesheet: 'evidence-claim.css' });
+    write(`${c.id}.html`, claimPage(c, element));
+  }
   const index = claims.map((c) => ({ id: c.id, claim: c.claim, leaning: c.verdict.leaning, ...(c.url && { url: c.url }) }));
   write('index.json', JSON.stringify(index, null, 2) + '\n');
   write('index.html', indexPage(claims));

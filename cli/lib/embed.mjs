@@ -24,13 +24,16 @@ export function elementHtml(attributes, content = '') {
 
 /**
  * The element for a validated claim, by its id, with fallback content. With `inline` (the
- * document as given), the document rides along in a JSON script: no request at all.
+ * document as given), the document rides along in a JSON script: no request at all. With
+ * `shadow` (HTML from cli/lib/prerender.mjs, never from document strings), the card itself
+ * comes first, in a declarative shadow root.
  */
-export function claimElementHtml(claim, attributes = {}, { inline } = {}) {
+export function claimElementHtml(claim, attributes = {}, { inline, shadow } = {}) {
   const json = inline
     ? `  <script type="application/json">\n${jsonForScript(inline).replace(/^/gm, '    ')}\n  </script>\n`
     : '';
-  return elementHtml({ 'claim-id': claim.id, ...attributes }, fallbackHtml(claim) + json);
+  const template = shadow ? `  <template shadowrootmode="open">${shadow}</template>\n` : '';
+  return elementHtml({ 'claim-id': claim.id, ...attributes }, template + fallbackHtml(claim) + json);
 }
 
 /** The fallback lines, indented for the inside of the element. */
@@ -56,6 +59,12 @@ export function fallbackHtml(claim, indent = '  ') {
   }
   return lines.map((l) => `${indent}${l}\n`).join('');
 }
+
+/**
+ * The stylesheet beside a script URL: `…/evidence-claim.js` (or the classic `.iife.js`) gives
+ * `…/evidence-claim.css`. A strict CSP refuses inline styles, so a prerendered card links this file.
+ */
+export const stylesheetFor = (src) => src.replace(/(\.iife)?\.js(?=[?#]|$)/, '.css');
 
 /** What a publisher pastes into a page: the script tag, then the element. */
 export const snippetHtml = (script, element) => `${scriptTag(script)}\n${element}\n`;

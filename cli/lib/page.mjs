@@ -38,8 +38,11 @@ const langAttr = (lang) => (lang ? ` lang="${esc(lang)}"` : '');
 
 const indent = (text, by) => text.replace(/^(?=.)/gm, by);
 
-/** `<id>.html`: the claim's own page. The card's claim statement is the page's main heading. */
-export function claimPage(claim) {
+/**
+ * `<id>.html`: the claim's own page. The card's claim statement is the page's main heading.
+ * `element`: the prerendered element (cli/lib/prerender.mjs); else the light form.
+ */
+export function claimPage(claim, element = claimElementHtml(claim, { 'heading-level': 1 })) {
   const lang = claim.language ?? 'en';
   return page({
     lang,
@@ -49,7 +52,7 @@ export function claimPage(claim) {
       `    ${scriptTag({ src: 'evidence-claim.js' })}\n` +
       `    <script type="application/ld+json">\n${indent(jsonForScript(claimReview(claim)), '      ')}\n    </script>\n`,
     body:
-      `    <main>\n${indent(claimElementHtml(claim, { 'heading-level': 1 }), '      ')}\n    </main>\n` +
+      `    <main>\n${indent(element, '      ')}\n    </main>\n` +
       `    <footer><p><a href="index.html" lang="en">All claims</a></p></footer>\n`,
   });
 }

@@ -158,8 +158,47 @@ describe('evidence-claim validate', () => {
 });
 
 describe('evidence-claim snippet', () => {
-  test('prints the self-hosted script and the element with fallback content, and no JSON', () => {
+  test('prints, by default, the prerendered card: template, stylesheet beside the script, fallback', () => {
     const r = run('snippet', 'demo/claims/sample-vitamin-d.json');
+    assert.equal(r.code, 0, r.err);
+    const claim = json('demo/claims/sample-vitamin-d.json');
+    const element = r.out.slice(r.out.indexOf('<evidence-claim'));
+    // The template comes first, then the light fallback.
+    assert.match(element, /^<evidence-claim claim-id="sample-vitamin-d">\n {2}<template shadowrootmode="open"><link rel=stylesheet href="\/evidence-claim\/evidence-claim\.css">/);
+    const shadow = /<template shadowrootmode="open">([\s\S]*?)<\/template>/.exec(element)[1];
+    for (const text of ['Evidence is mixed', claim.claim, 'Support score', 'Oppose score', 'See the scientific wording', claim.disclaimer]) {
+      assert.ok(shadow.includes(text), text);
+    }
+    assert.equal(shadow.match(/<li class="study /g).length, claim.studies.length);
+    assert.match(shadow, /data-digest="\w+"/);
+    // No inline style (a strict CSP refuses it) and no leftover renderer markers.
+    assert.doesNotMatch(shadow, /<style|style=|<!--|<\?>/);
+    assert.ok(element.includes('<p><strong>Evidence is mixed</strong></p>'), 'the light fallback too');
+  });
+
+  test('the prerendered card is in the claim’s language; hostile text stays text in it', () => {
+    const es = run('snippet', 'demo/claims/sample-es.json');
+    assert.ok(es.out.includes('<div class="root " lang="es" dir="ltr"'));
+    assert.ok(es.out.includes('Puntuación a favor'));
+    const ar = run('snippet', 'demo/claims/sample-ar.json');
+    assert.ok(ar.out.includes('lang="ar" dir="rtl"'));
+    const r = run('snippet', '--lenient', '--inline', 'test/fixtures/warnings/hostile.json');
+    assert.equal(r.code, 0, r.err);
+    for (const tag of ['img', 'iframe', 'b', 'style']) assert.ok(!tags(r.out).has(tag), `<${tag}>`);
+    assert.doesNotMatch(r.out, /<[^>]*\son\w+=/i, 'no event handler attribute');
+    assert.doesNotMatch(r.out, /href="\s*javascript:/i);
+    assert.ok(r.out.includes('&lt;img src=x onerror=&quot;window.__pwned=1&quot;&gt;'));
+  });
+
+  test('the stylesheet is named beside the script; a classic build names the same one', () => {
+    const r = run('snippet', 'demo/claims/sample-minimal.json', '--script', 'dist/evidence-claim.js', '--script-url', '/x/evidence-claim.js');
+    assert.ok(r.out.includes('<link rel=stylesheet href="/x/evidence-claim.css">'), r.out + r.err);
+    const iife = run('snippet', 'demo/claims/sample-minimal.json', '--script', 'https://static.example/x/evidence-claim.iife.js?v=2', '--inline');
+    assert.ok(iife.out.includes('<link rel=stylesheet href="https://static.example/x/evidence-claim.css?v=2">'), iife.out + iife.err);
+  });
+
+  test('prints the self-hosted script and the element with fallback content, and no JSON', () => {
+    const r = run('snippet', '--no-prerender', 'demo/claims/sample-vitamin-d.json');
     assert.equal(r.code, 0, r.err);
     const claim = json('demo/claims/sample-vitamin-d.json');
     const [script, ...rest] = r.out.trim().split('\n');
@@ -178,7 +217,7 @@ describe('evidence-claim snippet', () => {
   });
 
   test('--inline carries the document, as given, in a JSON script', () => {
-    const r = run('snippet', 'demo/claims/sample-vitamin-d.json', '--inline');
+    const r = run('snippet', '--no-prerender', 'demo/claims/sample-vitamin-d.json', '--inline');
     assert.equal(r.code, 0, r.err);
     const inline = /<script type="application\/json">([\s\S]*?)<\/script>/.exec(r.out);
     assert.ok(inline, 'the document is inline');
@@ -186,7 +225,7 @@ describe('evidence-claim snippet', () => {
   });
 
   test('a script on another site needs --endpoint or --inline (exit 2)', () => {
-    const r = run('snippet', 'demo/claims/sample-minimal.json', '--script', `https://cdn.jsdelivr.net/npm/evidence-claim@${version}/dist/evidence-claim.js`);
+    const r = run('snippet', '--no-prerender', 'demo/claims/sample-minimal.json', '--script', `https://cdn.jsdelivr.net/npm/evidence-claim@${version}/dist/evidence-claim.js`);
     assert.equal(r.code, 2);
     assert.match(r.err, /no claims\/ folder of yours beside it: give --endpoint TEMPLATE/);
   });
@@ -201,7 +240,7 @@ describe('evidence-claim snippet', () => {
     };
     for (const [leaning, words] of Object.entries(wording)) {
       writeClaims(dir, [doc({ id: leaning, verdict: { leaning } })]);
-      const r = run('snippet', join(dir, `${leaning}.json`));
+      const r = run('snippet', '--no-prerender', join(dir, `${leaning}.json`));
       assert.equal(r.code, 0, r.err);
       assert.ok(r.out.includes(`<p><strong>${words}</strong></p>`), r.out);
       assert.ok(
@@ -212,14 +251,14 @@ describe('evidence-claim snippet', () => {
   });
 
   test('a claim in another language marks the English defaults as English', () => {
-    const r = run('snippet', 'demo/claims/sample-es.json');
+    const r = run('snippet', '--no-prerender', 'demo/claims/sample-es.json');
     assert.equal(r.code, 0);
     assert.ok(r.out.includes('<div lang="es">'));
     assert.ok(r.out.includes('<p><strong lang="en">Evidence supports this</strong></p>'));
   });
 
   test('hostile text is shown as text: no markup of its own, no script, no javascript: link', () => {
-    const r = run('snippet', '--lenient', '--inline', 'test/fixtures/warnings/hostile.json');
+    const r = run('snippet', '--no-prerender', '--lenient', '--inline', 'test/fixtures/warnings/hostile.json');
     assert.equal(r.code, 0, r.err);
     assert.deepEqual(tags(r.out), new Set(['script', 'evidence-claim', 'p', 'strong', 'small']));
     // The widget's script tag and the inline document; the document cannot close its script.
@@ -236,37 +275,37 @@ describe('evidence-claim snippet', () => {
 
   test('--script with a local file: its SRI hash, and the public URL from --script-url (never the disk path)', () => {
     const hash = createHash('sha384').update(readFileSync(join(root, 'dist/evidence-claim.js'))).digest('base64');
-    const r = run('snippet', 'demo/claims/sample-minimal.json', '--script', 'dist/evidence-claim.js');
+    const r = run('snippet', '--no-prerender', 'demo/claims/sample-minimal.json', '--script', 'dist/evidence-claim.js');
     assert.equal(r.code, 0, r.err);
     assert.equal(
       r.out.split('\n')[0],
       `<script type="module" src="/evidence-claim/evidence-claim.js" integrity="sha384-${hash}" crossorigin="anonymous"></script>`,
     );
     const cdn = 'https://static.example/ec/evidence-claim.js';
-    const r2 = run('snippet', 'demo/claims/sample-minimal.json', '--script', 'dist/evidence-claim.js', '--script-url', cdn, '--endpoint', 'https://static.example/ec/claims/{id}.json');
+    const r2 = run('snippet', '--no-prerender', 'demo/claims/sample-minimal.json', '--script', 'dist/evidence-claim.js', '--script-url', cdn, '--endpoint', 'https://static.example/ec/claims/{id}.json');
     assert.equal(r2.code, 0, r2.err);
     assert.equal(r2.out.split('\n')[0], `<script type="module" src="${cdn}" integrity="sha384-${hash}" crossorigin="anonymous"></script>`);
   });
 
   test('--script with a URL: used as is, no integrity', () => {
-    const r = run('snippet', 'demo/claims/sample-minimal.json', '--script', 'https://static.example/ec.js?v=1&x=2', '--endpoint', 'https://static.example/claims/{id}.json');
+    const r = run('snippet', '--no-prerender', 'demo/claims/sample-minimal.json', '--script', 'https://static.example/ec.js?v=1&x=2', '--endpoint', 'https://static.example/claims/{id}.json');
     assert.equal(r.code, 0);
     assert.equal(r.out.split('\n')[0], '<script type="module" src="https://static.example/ec.js?v=1&amp;x=2"></script>');
   });
 
   test('--endpoint adds the endpoint attribute; one without {id} is refused', () => {
-    const r = run('snippet', 'demo/claims/sample-minimal.json', '--endpoint', 'https://data.example/claims/{id}.json');
+    const r = run('snippet', '--no-prerender', 'demo/claims/sample-minimal.json', '--endpoint', 'https://data.example/claims/{id}.json');
     assert.equal(r.code, 0);
     assert.ok(r.out.includes('<evidence-claim claim-id="sample-minimal" endpoint="https://data.example/claims/{id}.json">'));
     assert.doesNotMatch(r.out, /application\/json/, 'loaded by ID, not inline');
-    const bad = run('snippet', 'demo/claims/sample-minimal.json', '--endpoint', 'https://data.example/claims.json');
+    const bad = run('snippet', '--no-prerender', 'demo/claims/sample-minimal.json', '--endpoint', 'https://data.example/claims.json');
     assert.equal(bad.code, 2);
     assert.match(bad.err, /must contain \{id\}/);
     assert.equal(bad.out, '');
   });
 
   test('an invalid claim prints its problems and no snippet (exit 1)', () => {
-    const r = run('snippet', 'test/fixtures/broken/bad-leaning.json');
+    const r = run('snippet', '--no-prerender', 'test/fixtures/broken/bad-leaning.json');
     assert.equal(r.code, 1);
     assert.equal(r.out, '');
     assert.match(r.err, /bad-leaning\.json: verdict\.leaning must be one of/);
@@ -274,7 +313,7 @@ describe('evidence-claim snippet', () => {
 
   test('usage errors exit 2', () => {
     assert.equal(run('snippet').code, 2);
-    assert.equal(run('snippet', 'demo/claims/sample-minimal.json', '--bogus').code, 2);
+    assert.equal(run('snippet', '--no-prerender', 'demo/claims/sample-minimal.json', '--bogus').code, 2);
     assert.equal(run('validate', 'demo/claims', '--script', 'x.js').code, 2);
     assert.equal(run('frobnicate').code, 2);
     assert.equal(run().code, 2);
@@ -293,6 +332,29 @@ describe('evidence-claim build', () => {
     result = run('build', 'demo/claims', out);
     assert.equal(result.code, 0, result.err);
     assert.match(result.out, new RegExp(`Built ${DEMO.length} claims into `));
+  });
+
+  test('writes claims/<id>.html: one complete prerendered element, loaded by ID', () => {
+    for (const f of DEMO) {
+      const c = json(`demo/claims/${f}`);
+      const html = readFileSync(join(out, 'claims', `${c.id}.html`), 'utf8');
+      // The stylesheet relative to the fragment itself (claims/), as the CMS plugins resolve it.
+      assert.match(html, new RegExp(`^<evidence-claim claim-id="${c.id}">\\n  <template shadowrootmode="open"><link rel=stylesheet href="\\.\\./evidence-claim\\.css">`));
+      assert.match(html, /<\/template>\n[\s\S]*<p>[\s\S]*<\/evidence-claim>\n$/);
+      assert.ok(!html.includes('application/json'), 'by ID, not inline');
+    }
+    for (const f of ['evidence-claim.css', 'evidence-claim-card.js']) {
+      assert.deepEqual(readFileSync(join(out, f)), readFileSync(join(root, 'dist', f)), f);
+    }
+  });
+
+  test('--base: the fragments name their stylesheet and endpoint by the site’s URL', () => {
+    const site = join(tmp(), 'site');
+    assert.equal(run('build', 'demo/claims', site, '--base', 'https://claims.example/x/').code, 0);
+    const html = readFileSync(join(site, 'claims', 'sample-es.html'), 'utf8');
+    assert.match(html, /^<evidence-claim claim-id="sample-es" endpoint="https:\/\/claims\.example\/x\/claims\/\{id\}\.json">/);
+    assert.ok(html.includes('<link rel=stylesheet href="https://claims.example/x/evidence-claim.css">'));
+    assert.equal(run('build', 'demo/claims', site, '--base', 'ftp://x/').code, 2);
   });
 
   test('copies the script, its map and the language packs from dist', () => {
@@ -332,9 +394,13 @@ describe('evidence-claim build', () => {
   });
 
   test('the fallback in a page is the snippet’s fallback', () => {
-    const snippet = run('snippet', 'demo/claims/sample-es.json').out;
+    const snippet = run('snippet', '--no-prerender', 'demo/claims/sample-es.json').out;
     // The fallback only: the snippet also carries the document inline, the page loads it by ID.
-    const fallback = (text) => text.slice(text.indexOf('<div lang="es">'), text.indexOf('</div>') + 6).replace(/^\s+/gm, '');
+    // (The page's element also holds the prerendered card, before the fallback: left out here.)
+    const fallback = (whole) => {
+      const text = whole.replace(/<template[\s\S]*?<\/template>/, '');
+      return text.slice(text.indexOf('<div lang="es">'), text.indexOf('</div>') + 6).replace(/^\s+/gm, '');
+    };
     assert.equal(fallback(page('sample-es')), fallback(snippet));
   });
 
@@ -370,7 +436,9 @@ describe('evidence-claim build', () => {
     assert.equal(run('build', '--lenient', 'test/fixtures/warnings', site).code, 0);
     const html = readFileSync(join(site, 'hostile.html'), 'utf8');
     const hostile = json('test/fixtures/warnings/hostile.json');
-    for (const tag of ['img', 'svg', 'iframe', 'b']) assert.ok(!tags(html).has(tag), `<${tag}> in the page`);
+    // (The prerendered card's own icons are <svg>: none comes from the document.)
+    for (const tag of ['img', 'iframe', 'b']) assert.ok(!tags(html).has(tag), `<${tag}> in the page`);
+    assert.doesNotMatch(html, /<[^>]*\son\w+=/i, 'no event handler attribute');
     // Two scripts of ours (the widget, the JSON-LD), closed where we closed them.
     assert.equal(html.match(/<script/g).length, 2);
     assert.equal(html.match(/<\/script>/g).length, 2);

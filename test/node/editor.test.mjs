@@ -257,6 +257,21 @@ test('exports: the downloaded JSON passes the CLI validate (exit 0), and the sni
   await fill('Where your claims are hosted (URL template with {id})', '');
 });
 
+test('the snippet holds the prerendered card unless "Prerender the card" is unticked', async () => {
+  const read = () => page.$eval('#snippet', (s) => s.value);
+  await page.waitForFunction(() => document.querySelector('#snippet').value.includes('<template shadowrootmode="open">'), { timeout: 15000 });
+  const pre = await read();
+  // The stylesheet beside the script; by ID, as the light form.
+  assert.match(pre, /<evidence-claim claim-id="creatine-memory">\n {2}<template shadowrootmode="open"><link rel=stylesheet href="\/evidence-claim\/evidence-claim\.css">/);
+  assert.match(pre, /data-digest="\w+"/);
+  assert.ok(!pre.includes('application/json'));
+  await (await field('Prerender the card')).click();
+  await page.waitForFunction(() => !document.querySelector('#snippet').value.includes('<template'), { timeout: 5000 });
+  assert.ok((await read()).includes('<evidence-claim claim-id="creatine-memory">\n'));
+  await (await field('Prerender the card')).click();
+  await page.waitForFunction(() => document.querySelector('#snippet').value.includes('<template'), { timeout: 15000 });
+});
+
 test('studies reorder and remove from the keyboard, focus following', async () => {
   await (await button('Move up study 2')).focus();
   await page.keyboard.press('Enter');

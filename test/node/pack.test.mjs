@@ -29,6 +29,10 @@ test('ships the builds, their maps, the language packs, types, validator, CLI, s
     'dist/evidence-claim.iife.js',
     'dist/evidence-claim.iife.js.map',
     'dist/toolkit.js',
+    // The card chunk and its stylesheet; the CLI's prerenderer (Lit's server renderer inside).
+    'dist/evidence-claim-card.js',
+    'dist/evidence-claim.css',
+    'dist/prerender.js',
     'schema/claim.schema.json',
     'custom-elements.json',
     'README.md',
@@ -42,6 +46,7 @@ test('ships the builds, their maps, the language packs, types, validator, CLI, s
   assert.ok(expected.includes('dist/types/evidence-claim.d.ts') && expected.includes('dist/types/validate.d.ts'));
   assert.ok(expected.includes('cli/evidence-claim.mjs') && expected.includes('cli/lib/escape.mjs'));
   for (const f of expected) assert.ok(files.has(f), `${f} is not in the package`);
+  assert.ok(!files.has('dist/prerender.browser.js'), 'the builder page’s prerenderer stays out');
 });
 
 test('ships no tests, demo, sources, coverage or dependencies', () => {

@@ -1,0 +1,41 @@
+// Article pages around the CLI's prerendered snippet, for test/prerendered.test.ts and the
+// benchmark's reasoning alike: the element comes from cli/lib/prerender.mjs, as a publisher
+// gets it. Query options:
+//   script=module|iife|none   which build loads, if any (default module)
+//   late=<ms>                 the script (and only it) answered that late
+//   variant, theme            the element's options, prerendered as given
+//   endpoint=<template>       load by claim-id from there (else the document rides inline)
+//   stale=1                   prerender an older edition of the document (its summary differs),
+//                             so the script finds the served one changed
+import { prerenderedElementHtml } from '../cli/lib/prerender.mjs';
+import { toClaim } from '../dist/toolkit.js';
+
+export async function prerenderedPage(doc, query) {
+  const drawn = query.stale ? { ...doc, summary: `An older summary. ${doc.summary}` } : doc;
+  const attributes = { variant: query.variant, theme: query.theme, endpoint: query.endpoint };
+  const element = await prerenderedElementHtml(drawn, toClaim(drawn), attributes, {
+    inline: query.endpoint ? undefined : drawn,
+    stylesheet: query.csslate ? `/late/${Number(query.csslate)}/dist/evidence-claim.css` : '/dist/evidence-claim.css',
+  });
+  const file = query.script === 'iife' ? 'dist/evidence-claim.iife.js' : 'dist/evidence-claim.js';
+  const src = query.late ? `/late/${Number(query.late)}/${file}` : `/${file}`;
+  const script =
+    query.script === 'none' ? '' : `<script ${query.script === 'iife' ? '' : 'type="module" '}src="${src}"></script>`;
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>A prerendered card</title>
+    <script src="/test/csp/prerendered-probe.js"></script>
+  </head>
+  <body>
+    <h1>An article</h1>
+    <p>Some text of the article before the card, as a reader scrolls through it.</p>
+    ${element}
+    <p id="after">The article goes on after the card.</p>
+    ${script}
+  </body>
+</html>
+`;
+}

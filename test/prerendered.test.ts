@@ -1,0 +1,151 @@
+// The CLI's prerendered snippet in real pages (test/prerendered-page.mjs, under the strict CSP):
+// complete without JavaScript, styled with zero violations, adopted by the script without a
+// visible change, and redrawn only when the document it was drawn from has changed.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/evidence-claim.js';
+import type { EvidenceClaim } from '../src/evidence-claim.js';
+import { claimJson, requestLog, settled, textOf, uniqueKey } from './helpers.js';
+
+interface Framed extends Window {
+  __violations: unknown[];
+  __shifts: number[];
+}
+
+/** Opens a page in an iframe; `sandbox` (no allow-scripts) runs it without JavaScript. */
+async function open(url: string, { sandbox = false, width = 1000, height = 900 } = {}) {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width:${width}px;height:${height}px;border:0`;
+  if (sandbox) frame.setAttribute('sandbox', 'allow-same-origin');
+  frame.src = url;
+  document.body.append(frame);
+  await waitUntil(() => frame.contentDocument?.querySelector('#after'), 'page', { timeout: 10000 });
+  const doc = frame.contentDocument!;
+  const el = doc.querySelector('evidence-claim')!;
+  const win = frame.contentWindow as Framed;
+  // The stylesheet linked from inside the template has applied.
+  const root = () => el.shadowRoot?.querySelector<HTMLElement>('.root');
+  await waitUntil(() => root() && win.getComputedStyle(root()!).overflowWrap === 'anywhere', 'styled', { timeout: 10000 });
+  return { frame, doc, el, win, root: () => root()! };
+}
+
+/** What a reader sees of the card: its rendered text. */
+const seen = (el: Element) => (el.shadowRoot!.querySelector<HTMLElement>('[part="card"]')?.innerText ?? '').trim();
+
+const defined = (win: Window) => !!win.customElements.get('evidence-claim');
+
+afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+describe('a prerendered card without JavaScript', () => {
+  it('shows every section, styled: verdict, scores, summary, studies, disclosures, disclaimer', async () => {
+    const { el, win, root } = await open('/prerendered/sample-vitamin-d.html?script=none', { sandbox: true });
+    expect(defined(win)).to.be.false;
+    const $ = (s: string) => el.shadowRoot!.querySelector<HTMLElement>(s);
+    expect(el.shadowRoot!.querySelectorAll('[part="card"]')).to.have.length(1);
+    expect(textOf($('[part="badge"]'))).to.equal('Evidence is mixed');
+    expect(textOf($('[role="heading"][aria-level="3"]'))).to.include('vitamin D supplement');
+    expect(textOf($('[part="scores"]'))).to.match(/Support score ?41 out of 100/);
+    expect(textOf(root())).to.include('daily vitamin D gives a small protective effect');
+    expect(el.shadowRoot!.querySelectorAll('[part="studies"] > li')).to.have.length(4);
+    expect(textOf($('[part="disclaimer"]'))).to.match(/medical advice/i);
+    // Styled by the linked stylesheet: the card's box, the verdict's colour.
+    expect(win.getComputedStyle($('[part="card"]')!).borderTopWidth).to.equal('4px');
+    expect(win.getComputedStyle($('svg')!).width).to.not.equal('300px');
+    // The disclosures open natively.
+    const disclosures = [...el.shadowRoot!.querySelectorAll('details')];
+    expect(disclosures.length).to.equal(2);
+    for (const d of disclosures) {
+      expect(d.open).to.be.false;
+      d.querySelector('summary')!.click();
+      expect(d.open).to.be.true;
+      expect(d.querySelector('section, p')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    }
+    // The light fallback is there for tools that drop templates, and hidden by the card.
+    expect(el.querySelector('p')!.getBoundingClientRect().height).to.equal(0);
+  });
+
+  it('compact: the rest of the card opens from a native disclosure', async () => {
+    const { el } = await open('/prerendered/sample-vitamin-d.html?script=none&variant=compact', { sandbox: true });
+    const toggle = el.shadowRoot!.querySelector<HTMLElement>('[part="toggle"]')!;
+    expect(textOf(toggle)).to.equal('Show the full evidence');
+    const studies = el.shadowRoot!.querySelector('[part="studies"]')!;
+    expect(studies.checkVisibility()).to.be.false;
+    toggle.click();
+    expect(studies.checkVisibility()).to.be.true;
+  });
+
+  it('badge: the pill opens the card in a popover (popovertarget)', async () => {
+    const { el } = await open('/prerendered/sample-vitamin-d.html?script=none&variant=badge', { sandbox: true });
+    const pop = el.shadowRoot!.querySelector<HTMLElement>('[popover]')!;
+    expect(pop.matches(':popover-open')).to.be.false;
+    el.shadowRoot!.querySelector<HTMLElement>('[part="badge-button"]')!.click();
+    expect(pop.matches(':popover-open')).to.be.true;
+    expect(textOf(pop)).to.match(/Support score ?41 out of 100/);
+  });
+});
+
+for (const script of ['module', 'iife']) {
+  describe(`a prerendered card when the ${script} script arrives 1.5 s late (and its stylesheet 0.4 s)`, () => {
+    it('strict CSP: styled, zero violations; the script changes nothing the reader sees', async () => {
+      const { el, win, root } = await open(`/prerendered/sample-vitamin-d.html?script=${script}&late=1500&csslate=400`);
+      expect(defined(win), 'measured before the script').to.be.false;
+      const before = seen(el);
+      const card = el.shadowRoot!.querySelector('[part="card"]')!;
+      expect(before).to.include('Taking a daily vitamin D supplement');
+      await waitUntil(() => defined(win) && el.getAttribute('state') === 'ready', 'the script', { timeout: 10000 });
+      await new Promise((r) => setTimeout(r, 300));
+      // Adopted, not drawn again: the same nodes, one card, the same text.
+      expect(el.shadowRoot!.querySelectorAll('[part="card"]')).to.have.length(1);
+      expect(card.isConnected).to.be.true;
+      expect(seen(el)).to.equal(before);
+      expect(win.getComputedStyle(root()).overflowWrap).to.equal('anywhere');
+      expect(win.__violations).to.deep.equal([]);
+      const cls = win.__shifts.reduce((a, b) => a + b, 0);
+      expect(cls, JSON.stringify((win as any).__shiftLog)).to.be.at.most(0.01);
+      // Interactive: its disclosure still opens, and the element knows its claim.
+      const details = el.shadowRoot!.querySelector('details')!;
+      details.querySelector('summary')!.click();
+      expect(details.open).to.be.true;
+      expect((el as EvidenceClaim).validatedClaim?.id).to.equal('sample-vitamin-d');
+    });
+  });
+}
+
+describe('a prerendered card with a claim-id', () => {
+  it('fetches the document when near, and keeps the card as it is when nothing changed', async () => {
+    const key = uniqueKey('pre-same');
+    const { el, win } = await open(`/prerendered/sample-vitamin-d.html?endpoint=/api/ok/${key}/{id}.json`);
+    const card = el.shadowRoot!.querySelector('[part="card"]')!;
+    const before = seen(el);
+    await waitUntil(async () => (await requestLog(key)).count === 1, 'one fetch', { timeout: 10000 });
+    await waitUntil(() => (el as EvidenceClaim).validatedClaim !== undefined, 'checked', { timeout: 10000 });
+    expect(card.isConnected).to.be.true;
+    expect(seen(el)).to.equal(before);
+    expect(win.__violations).to.deep.equal([]);
+  });
+
+  it('updates in place when the served document has changed', async () => {
+    // The new edition is answered 1.5 s late, so the old one is seen first in every engine.
+    const key = uniqueKey('pre-changed');
+    const { el, win } = await open(`/prerendered/sample-vitamin-d.html?stale=1&endpoint=/api/slow/${key}/{id}.json`);
+    expect(seen(el)).to.include('An older summary.');
+    await waitUntil(() => !seen(el).includes('An older summary.'), 'the new edition', { timeout: 10000 });
+    expect(el.shadowRoot!.querySelectorAll('[part="card"]')).to.have.length(1);
+    expect(seen(el)).to.include('daily vitamin D gives a small protective effect');
+    expect(el.getAttribute('state')).to.equal('ready');
+    expect((await requestLog(key)).count).to.equal(1);
+    expect(win.__violations).to.deep.equal([]);
+  });
+});
+
+describe('prerendered and client-rendered cards', () => {
+  for (const id of ['sample-vitamin-d', 'sample-es', 'sample-ar', 'sample-minimal']) {
+    it(`${id}: the same text, as the widget draws it`, async () => {
+      const { el: pre } = await open(`/prerendered/${id}.html?script=none`, { sandbox: true });
+      const live = await fixture<EvidenceClaim>(html`<evidence-claim .claim=${await claimJson(id)}></evidence-claim>`);
+      await settled(live);
+      // Whitespace aside: the tests draw from the unminified sources, the CLI from the built templates.
+      const text = (e: Element) => textOf(e.shadowRoot!.querySelector('.root')).replace(/\s+/g, '');
+      expect(text(pre)).to.equal(text(live));
+    });
+  }
+});
