@@ -14,7 +14,12 @@ const plugins = (declarations) => [
   replace({ preventAssignment: true, values: define }),
   // `production` drops Lit's dev-mode checks and warnings.
   resolve({ exportConditions: ['production'] }),
-  typescript({ tsconfig: './tsconfig.json', declaration: declarations, declarationDir: declarations ? 'dist/types' : undefined, outDir: 'dist' }),
+  typescript({
+    tsconfig: './tsconfig.json',
+    declaration: declarations,
+    declarationDir: declarations ? 'dist/types' : undefined,
+    outDir: 'dist',
+  }),
   // Collapses the whitespace inside html`` and css`` templates, which terser must keep. Lit
   // reads unquoted attributes and bindings alike. (Never sortAttributes: it would reorder
   // attributes away from the order of their bound values.)

@@ -84,7 +84,9 @@ async function snippet(paths, { script, 'script-url': scriptUrl, endpoint, inlin
   // has no claims/ of yours beside it: that needs --endpoint, or --inline.
   const remote = /^https?:/i.test(source.src);
   if (remote && endpoint === undefined && !carry) {
-    throw new UsageError(`the script at ${source.src} has no claims/ folder of yours beside it: give --endpoint TEMPLATE (where your claims are), or --inline`);
+    throw new UsageError(
+      `the script at ${source.src} has no claims/ folder of yours beside it: give --endpoint TEMPLATE (where your claims are), or --inline`,
+    );
   }
   // Inline JSON only on request: where a CMS strips the <script>, its text would show.
   const inline = carry ? JSON.parse(r.text) : undefined;
@@ -92,7 +94,12 @@ async function snippet(paths, { script, 'script-url': scriptUrl, endpoint, inlin
   if (light) element = claimElementHtml(r.claim, { endpoint }, { inline });
   else {
     const { prerenderedElementHtml, stylesheetFor } = await import('./lib/prerender.mjs');
-    element = await prerenderedElementHtml(JSON.parse(r.text), r.claim, { endpoint }, { inline, stylesheet: stylesheetFor(source.src) });
+    element = await prerenderedElementHtml(
+      JSON.parse(r.text),
+      r.claim,
+      { endpoint },
+      { inline, stylesheet: stylesheetFor(source.src) },
+    );
   }
   out(snippetHtml(source, element));
   return 0;
@@ -108,7 +115,8 @@ async function buildSite(paths, { lenient, base }) {
     // reported below
   }
   if (!isDir) throw new UsageError(`${claimsDir} is not a folder`);
-  if (base !== undefined && !/^https?:\/\/.+\/$/i.test(base)) throw new UsageError(`--base "${base}" must be an http(s) URL ending in /`);
+  if (base !== undefined && !/^https?:\/\/.+\/$/i.test(base))
+    throw new UsageError(`--base "${base}" must be an http(s) URL ending in /`);
   const { results, written } = await build(claimsDir, outDir, { lenient, base });
   for (const r of results) problemLines(r).forEach((l) => (r.ok ? out(l) : err(l)));
   const bad = results.filter((r) => !r.ok);
@@ -136,11 +144,14 @@ async function main(argv) {
       version: { type: 'boolean', short: 'v' },
     },
   });
-  if (values.version) return out(VERSION), 0;
+  if (values.version) return (out(VERSION), 0);
   const [command, ...paths] = positionals;
-  if (values.help) return out(USAGE), 0;
-  if (!command) return err(USAGE), 2;
-  if (command !== 'snippet' && (['script', 'script-url', 'endpoint', 'inline'].some((k) => values[k] !== undefined) || values['no-prerender'])) {
+  if (values.help) return (out(USAGE), 0);
+  if (!command) return (err(USAGE), 2);
+  if (
+    command !== 'snippet' &&
+    (['script', 'script-url', 'endpoint', 'inline'].some((k) => values[k] !== undefined) || values['no-prerender'])
+  ) {
     throw new UsageError('--script, --script-url, --endpoint, --inline and --no-prerender belong to the snippet command');
   }
   if (command !== 'build' && values.base !== undefined) throw new UsageError('--base belongs to the build command');

@@ -74,7 +74,14 @@ function control(field, path) {
   const error = el('p', { id: `${id}-error`, className: 'error' });
   input.setAttribute('aria-describedby', [help?.id, error.id].filter(Boolean).join(' '));
   controls.set(path, { input, error, label: field.label });
-  return el('div', { className: `field${kind === 'area' || kind === 'lines' ? ' wide' : ''}` }, el('label', { htmlFor: id, textContent: field.label }), input, help, error);
+  return el(
+    'div',
+    { className: `field${kind === 'area' || kind === 'lines' ? ' wide' : ''}` },
+    el('label', { htmlFor: id, textContent: field.label }),
+    input,
+    help,
+    error,
+  );
 }
 
 function section({ legend, fields }) {
@@ -123,7 +130,14 @@ function listSection(name) {
   groupErrors.set(name, error);
   const add = el('button', { type: 'button', textContent: spec.add, onclick: () => addItem(name) });
   add.dataset.add = name;
-  return el('fieldset', { className: 'group list', id: `list-${name}` }, el('legend', { textContent: spec.legend }), error, list, el('p', { className: 'actions' }, add));
+  return el(
+    'fieldset',
+    { className: 'group list', id: `list-${name}` },
+    el('legend', { textContent: spec.legend }),
+    error,
+    list,
+    el('p', { className: 'actions' }, add),
+  );
 }
 
 /** (Re)builds the form from the document; focus goes to the control or button named, if any. */
@@ -158,7 +172,11 @@ function move(name, i, by, word) {
   changed();
   const title = `${LISTS[name].item} ${i + by + 1}`.toLowerCase();
   // Focus stays on the same button of the item that moved, or on the other one at an end.
-  buildForm(() => form.querySelector(`[aria-label="Move ${word} ${title}"]:not(:disabled)`) ?? form.querySelector(`[aria-label^="Move "][aria-label$=" ${title}"]:not(:disabled)`));
+  buildForm(
+    () =>
+      form.querySelector(`[aria-label="Move ${word} ${title}"]:not(:disabled)`) ??
+      form.querySelector(`[aria-label^="Move "][aria-label$=" ${title}"]:not(:disabled)`),
+  );
   say(`${LISTS[name].item} ${i + 1} moved ${word}: it is now ${title}.`);
 }
 
@@ -176,11 +194,14 @@ function placeOf(path) {
 
 /** `studies[1]` → "Study 2", for the words next to a field. */
 const friendly = (path) =>
-  path.replace(/^(\w+)\[(\d+)\]/, (m, list, i) => (LISTS[list] ? `${LISTS[list].item.toLowerCase()} ${Number(i) + 1}` : m)).replace(/^(\w+)$/, 'the $1 field');
+  path
+    .replace(/^(\w+)\[(\d+)\]/, (m, list, i) => (LISTS[list] ? `${LISTS[list].item.toLowerCase()} ${Number(i) + 1}` : m))
+    .replace(/^(\w+)$/, 'the $1 field');
 
 /** The validator's message, with the field's own label as its subject. */
 function sentence(problem, label) {
-  const dropped = problem.dropped && problem.dropped !== problem.path ? `, so the card leaves out ${friendly(problem.dropped)}` : '';
+  const dropped =
+    problem.dropped && problem.dropped !== problem.path ? `, so the card leaves out ${friendly(problem.dropped)}` : '';
   const text = `${label} ${problem.message}${dropped}`;
   return /[.?]$/.test(text) ? text : `${text}.`;
 }
@@ -193,7 +214,10 @@ function showProblems() {
   }
   for (const error of groupErrors.values()) error.textContent = '';
   const items = [];
-  for (const [problems, kind] of [[errors, 'error'], [warnings, 'warning']]) {
+  for (const [problems, kind] of [
+    [errors, 'error'],
+    [warnings, 'warning'],
+  ]) {
     for (const p of problems) {
       // A misspelt field name is shown at the field that was meant.
       const meant = /did you mean (\w+)\?$/.exec(p.message)?.[1];
@@ -210,7 +234,14 @@ function showProblems() {
       // In the list, a problem inside a study (or another item) says which one.
       const within = /^(\w+)\[(\d+)\]/.exec(p.path);
       const summary = within && LISTS[within[1]] ? `${LISTS[within[1]].item} ${Number(within[2]) + 1}: ${text}` : text;
-      if (target) item.append(el('a', { href: `#${target.id}`, textContent: summary, onclick: (e) => (e.preventDefault(), target.focus?.(), target.scrollIntoView?.({ block: 'center' })) }));
+      if (target)
+        item.append(
+          el('a', {
+            href: `#${target.id}`,
+            textContent: summary,
+            onclick: (e) => (e.preventDefault(), target.focus?.(), target.scrollIntoView?.({ block: 'center' })),
+          }),
+        );
       else item.textContent = summary;
       items.push(item);
     }
@@ -220,7 +251,9 @@ function showProblems() {
   const n = errors.length;
   const w = warnings.length;
   const check = `${w} ${w === 1 ? 'thing' : 'things'} to check`;
-  $('problems-heading').textContent = n ? `${n} ${n === 1 ? 'thing' : 'things'} to fix before export${w ? `, ${check}` : ''}` : check;
+  $('problems-heading').textContent = n
+    ? `${n} ${n === 1 ? 'thing' : 'things'} to fix before export${w ? `, ${check}` : ''}`
+    : check;
   $('problem-list').replaceChildren(...items);
 }
 
@@ -246,7 +279,12 @@ function updatePreview() {
   const renderable = validateClaim(doc).ok;
   if (renderable) lastPreviewed = JSON.parse(JSON.stringify(doc));
   if (!lastPreviewed) {
-    preview.replaceChildren(el('p', { className: 'placeholder', textContent: 'Your card appears here once the claim, the summary, the claim ID and the verdict are filled in.' }));
+    preview.replaceChildren(
+      el('p', {
+        className: 'placeholder',
+        textContent: 'Your card appears here once the claim, the summary, the claim ID and the verdict are filled in.',
+      }),
+    );
     note.textContent = '';
     return;
   }
@@ -259,7 +297,9 @@ function updatePreview() {
   // The preview shows at once, wherever it is on the page; the snippet keeps the chosen loading.
   card.setAttribute('loading', 'eager');
   if (renderable || card.claim === undefined) card.claim = lastPreviewed;
-  note.textContent = renderable ? '' : 'The preview shows the last version that could be shown. Fix the problems listed above to update it.';
+  note.textContent = renderable
+    ? ''
+    : 'The preview shows the last version that could be shown. Fix the problems listed above to update it.';
 }
 
 /**
@@ -285,7 +325,8 @@ function updateSnippet() {
   const ticket = ++snippets;
   const attrs = chosen();
   const endpointError = $('endpoint-error');
-  endpointError.textContent = attrs.endpoint && !attrs.endpoint.includes('{id}') ? 'The address must contain {id}, where the claim ID goes.' : '';
+  endpointError.textContent =
+    attrs.endpoint && !attrs.endpoint.includes('{id}') ? 'The address must contain {id}, where the claim ID goes.' : '';
   const snippet = $('snippet');
   if (!lastCheck.ok || endpointError.textContent) {
     snippet.value = '';
@@ -299,11 +340,13 @@ function updateSnippet() {
   snippet.value = snippetHtml(script, claimElementHtml(lastCheck.claim, attrs));
   if (!$('prerender').checked) return;
   snippet.setAttribute('aria-busy', 'true');
-  prerenderedElement(ordered(doc), lastCheck.claim, attrs).then(
-    (element) => ticket === snippets && (snippet.value = snippetHtml(script, element)),
-    // The light form stays: it is a complete snippet too.
-    (e) => console.warn('evidence-claim editor: the card could not be prerendered', e),
-  ).finally(() => ticket === snippets && snippet.removeAttribute('aria-busy'));
+  prerenderedElement(ordered(doc), lastCheck.claim, attrs)
+    .then(
+      (element) => ticket === snippets && (snippet.value = snippetHtml(script, element)),
+      // The light form stays: it is a complete snippet too.
+      (e) => console.warn('evidence-claim editor: the card could not be prerendered', e),
+    )
+    .finally(() => ticket === snippets && snippet.removeAttribute('aria-busy'));
 }
 
 let saving;
@@ -388,12 +431,19 @@ function load(json, message) {
 }
 
 /** True when the form holds something the editor wrote: replacing it asks first. */
-const mayReplace = () => Object.keys(doc).every((k) => k === 'schemaVersion') || confirm('Replace the claim in the form? What it holds now will be lost.');
+const mayReplace = () =>
+  Object.keys(doc).every((k) => k === 'schemaVersion') ||
+  confirm('Replace the claim in the form? What it holds now will be lost.');
 
 function open(text, source) {
   const error = $('open-error');
   const parsed = parseClaimText(text);
-  const problem = 'problem' in parsed ? parsed.problem : Array.isArray(parsed.json) || typeof parsed.json !== 'object' || !parsed.json ? { message: 'must be a JSON object' } : undefined;
+  const problem =
+    'problem' in parsed
+      ? parsed.problem
+      : Array.isArray(parsed.json) || typeof parsed.json !== 'object' || !parsed.json
+        ? { message: 'must be a JSON object' }
+        : undefined;
   if (problem) {
     error.textContent = `The ${source} ${problem.message}.`;
     say(error.textContent);
@@ -402,7 +452,10 @@ function open(text, source) {
   error.textContent = '';
   if (!mayReplace()) return;
   const n = checkClaim(parsed.json).errors.length;
-  load(parsed.json, `Opened the ${source}.${n ? ` ${n} ${n === 1 ? 'thing needs' : 'things need'} fixing: see the list above the form.` : ''}`);
+  load(
+    parsed.json,
+    `Opened the ${source}.${n ? ` ${n} ${n === 1 ? 'thing needs' : 'things need'} fixing: see the list above the form.` : ''}`,
+  );
 }
 
 $('open-paste').addEventListener('click', () => open($('paste').value, 'pasted claim'));

@@ -35,7 +35,10 @@ export function setAt(doc, path, value) {
 /** A control's text as the document's value: '' is absent; numbers and lists are parsed. */
 export function fromControl(kind, text) {
   if (kind === 'lines') {
-    const items = text.split('\n').map((s) => s.trim()).filter(Boolean);
+    const items = text
+      .split('\n')
+      .map((s) => s.trim())
+      .filter(Boolean);
     return items.length ? items : undefined;
   }
   if (text.trim() === '') return undefined;

@@ -17,8 +17,19 @@ export const SECTIONS = [
   {
     legend: 'The claim',
     fields: [
-      { path: 'claim', label: 'Claim', kind: 'area', rows: 2, help: 'The statement your readers have heard, as they would say it.' },
-      { path: 'summary', label: 'Plain-language summary', kind: 'area', help: 'What the evidence shows, in words anyone can follow.' },
+      {
+        path: 'claim',
+        label: 'Claim',
+        kind: 'area',
+        rows: 2,
+        help: 'The statement your readers have heard, as they would say it.',
+      },
+      {
+        path: 'summary',
+        label: 'Plain-language summary',
+        kind: 'area',
+        help: 'What the evidence shows, in words anyone can follow.',
+      },
       {
         path: 'id',
         label: 'Claim ID',
@@ -36,22 +47,42 @@ export const SECTIONS = [
         options: LEANINGS,
         help: 'Which side the evidence leans to: towards the claim (supports), against it (opposes), neither, or too little to tell.',
       },
-      { path: 'verdict.label', label: 'Verdict label', help: 'The words on the badge. Leave empty for the verdict above, in the reader’s language.' },
-      { path: 'verdict.note', label: 'Caveat', kind: 'area', rows: 2, help: 'Shown under the badge, e.g. “A single strong opposing study could change this.”' },
+      {
+        path: 'verdict.label',
+        label: 'Verdict label',
+        help: 'The words on the badge. Leave empty for the verdict above, in the reader’s language.',
+      },
+      {
+        path: 'verdict.note',
+        label: 'Caveat',
+        kind: 'area',
+        rows: 2,
+        help: 'Shown under the badge, e.g. “A single strong opposing study could change this.”',
+      },
     ],
   },
   {
     legend: 'Scores',
     fields: [
       { path: 'scores.support', label: 'Support score', kind: 'number', help: 'From 0 to 100.' },
-      { path: 'scores.oppose', label: 'Oppose score', kind: 'number', help: 'From 0 to 100. The two scores are independent: they need not add up to 100.' },
+      {
+        path: 'scores.oppose',
+        label: 'Oppose score',
+        kind: 'number',
+        help: 'From 0 to 100. The two scores are independent: they need not add up to 100.',
+      },
       { path: 'scores.explanation', label: 'How to read the scores', kind: 'area', rows: 2 },
     ],
   },
   {
     legend: 'The evidence in words',
     fields: [
-      { path: 'scientificWording', label: 'Scientific wording', kind: 'area', help: 'The claim as researchers word it; readers open it if they want it.' },
+      {
+        path: 'scientificWording',
+        label: 'Scientific wording',
+        kind: 'area',
+        help: 'The claim as researchers word it; readers open it if they want it.',
+      },
       { path: 'mechanism.summary', label: 'Mechanism', kind: 'area', help: 'How it might work, in plain words.' },
       { path: 'mechanism.chain', label: 'Mechanism steps', kind: 'lines', help: 'One step per line, in order.' },
       { path: 'researchSummary', label: 'What the research says', kind: 'area' },
@@ -62,18 +93,43 @@ export const SECTIONS = [
   { list: 'rawEvidence' },
   {
     legend: 'Ideal studies',
-    fields: [{ path: 'idealStudies', label: 'Ideal studies needed', kind: 'lines', help: 'Research that would settle the claim, one per line.' }],
+    fields: [
+      {
+        path: 'idealStudies',
+        label: 'Ideal studies needed',
+        kind: 'lines',
+        help: 'Research that would settle the claim, one per line.',
+      },
+    ],
   },
   {
     legend: 'Publishing',
     fields: [
-      { path: 'disclaimer', label: 'Disclaimer', kind: 'area', rows: 2, help: 'Leave empty for the standard medical disclaimer, in the reader’s language. A disclaimer is always shown.' },
-      { path: 'language', label: 'Language of the texts', help: 'A language code such as en, es, fr, de, pt, ar or pt-BR. Empty means English.' },
+      {
+        path: 'disclaimer',
+        label: 'Disclaimer',
+        kind: 'area',
+        rows: 2,
+        help: 'Leave empty for the standard medical disclaimer, in the reader’s language. A disclaimer is always shown.',
+      },
+      {
+        path: 'language',
+        label: 'Language of the texts',
+        help: 'A language code such as en, es, fr, de, pt, ar or pt-BR. Empty means English.',
+      },
       { path: 'datePublished', label: 'Date published', help: 'As 2026-11-20. The card says “Published” with this date.' },
-      { path: 'dateModified', label: 'Date updated', help: 'As 2026-11-20, when the verdict last changed. The card then says “Updated”.' },
+      {
+        path: 'dateModified',
+        label: 'Date updated',
+        help: 'As 2026-11-20, when the verdict last changed. The card then says “Updated”.',
+      },
       { path: 'publisher.name', label: 'Publisher', help: 'Who assessed the claim, e.g. your newsroom.' },
       { path: 'publisher.url', label: 'Publisher website', help: 'A full address starting with https://' },
-      { path: 'url', label: 'Canonical URL', help: 'Your page with the full analysis (“Read the full analysis”), starting with https://' },
+      {
+        path: 'url',
+        label: 'Canonical URL',
+        help: 'Your page with the full analysis (“Read the full analysis”), starting with https://',
+      },
     ],
   },
 ];
@@ -116,7 +172,16 @@ export const LISTS = {
     add: 'Add score entry',
     fields: [
       { path: 'studyId', label: 'Study ID', help: 'The ID of the study this entry is about.' },
-      { path: 'side', label: 'Score', kind: 'select', options: [['', 'Choose a score'], ['support', 'Support score'], ['oppose', 'Oppose score']] },
+      {
+        path: 'side',
+        label: 'Score',
+        kind: 'select',
+        options: [
+          ['', 'Choose a score'],
+          ['support', 'Support score'],
+          ['oppose', 'Oppose score'],
+        ],
+      },
       { path: 'contribution', label: 'Points', kind: 'number', help: 'How much this study moved that score, e.g. 12 or -4.' },
       { path: 'reason', label: 'Reason', kind: 'area', rows: 2 },
     ],

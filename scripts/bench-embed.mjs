@@ -55,7 +55,9 @@ export async function embedForms({ load, runs, median, fmt }) {
     paths[form] = writePage(`embed-${form}`, await embedPage(form));
     latePaths[form] = writePage(`embed-${form}-late`, await embedPage(form, 1500));
   }
-  const seen = Object.fromEntries(FORMS.map(([f]) => [f, { tbt: [], ready: [], fcp: [], bytes: [], clsDesktop: [], clsPhone: [] }]));
+  const seen = Object.fromEntries(
+    FORMS.map(([f]) => [f, { tbt: [], ready: [], fcp: [], bytes: [], clsDesktop: [], clsPhone: [] }]),
+  );
   for (let r = 0; r < runsHere; r++) {
     for (const [form] of FORMS) {
       // Main thread: a mid-range phone (4× slower CPU), the script on time.
@@ -105,7 +107,10 @@ export async function embedForms({ load, runs, median, fmt }) {
     const bytes = kinds.map(([, test]) => sum(s.bytes, 'gzip', test));
     return `| ${label} | ${fmt(tbt)} | ${form === 'none' ? '–' : fmt(tbt - base)} | ${fmt(median(s.fcp))} | ${form === 'none' ? '–' : fmt(median(s.ready))} | ${fmt(median(s.clsDesktop), 3)} | ${fmt(median(s.clsPhone), 3)} | ${bytes.map((b) => fmt(b)).join(' / ')} |`;
   });
-  const each = FORMS.map(([form, label]) => `- ${label}: TBT ${seen[form].tbt.map((x) => fmt(x)).join(', ')} ms; CLS 1000×900 ${seen[form].clsDesktop.map((x) => x.toFixed(3)).join(', ')}; CLS 390×844 ${seen[form].clsPhone.map((x) => x.toFixed(3)).join(', ')}`).join('\n');
+  const each = FORMS.map(
+    ([form, label]) =>
+      `- ${label}: TBT ${seen[form].tbt.map((x) => fmt(x)).join(', ')} ms; CLS 1000×900 ${seen[form].clsDesktop.map((x) => x.toFixed(3)).join(', ')}; CLS 390×844 ${seen[form].clsPhone.map((x) => x.toFixed(3)).join(', ')}`,
+  ).join('\n');
   return `## The embed forms, side by side
 
 One article (max-width 44rem, 17px text), the card (if any) after the second paragraph, the sample claim by

@@ -17,7 +17,13 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const OUT = join(ROOT, 'bench-out');
 export const SAMPLE = JSON.parse(readFileSync(join(ROOT, 'demo/claims/sample-vitamin-d.json'), 'utf8'));
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
 
 /** Starts the server on a free port; resolves to { origin, close }. */
 export function startServer() {

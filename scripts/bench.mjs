@@ -34,7 +34,10 @@ const CATEGORIES = [
   [/recalcStyle|UpdateLayoutTree|rebuildLayoutTree|Style/, 'style'],
   [/Layout/, 'layout'],
   [/Paint|Layerize|Commit|Raster|Composit/, 'paint and composite'],
-  [/v8|V8|FunctionCall|EvaluateScript|AsyncTask|Microtask|invokeReactions|TimerFire|EventDispatch|Compile/, 'scripting (JS: parse, compile, run; custom element reactions)'],
+  [
+    /v8|V8|FunctionCall|EvaluateScript|AsyncTask|Microtask|invokeReactions|TimerFire|EventDispatch|Compile/,
+    'scripting (JS: parse, compile, run; custom element reactions)',
+  ],
 ];
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -151,7 +154,8 @@ for (const n of SIZES) {
   await scenario(`cards: ${n}`, async () => {
     const paths = Object.fromEntries(Object.entries(pages).map(([kind, make]) => [kind, writePage(`${kind}-${n}`, make(n))]));
     const seen = { widgets: [], static: [] };
-    for (let r = 0; r < runsFor(n); r++) for (const kind of ['widgets', 'static']) seen[kind].push(await load(paths[kind], { heap: true }));
+    for (let r = 0; r < runsFor(n); r++)
+      for (const kind of ['widgets', 'static']) seen[kind].push(await load(paths[kind], { heap: true }));
     for (const kind of ['widgets', 'static']) {
       const all = seen[kind];
       const heap = median(all.map((x) => x.heap));
@@ -183,10 +187,19 @@ await scenario('late claim', async () => {
     // The worst case: the reader is already looking at the card's place when the claim lands.
     { name: 'desktop 1280×800, scrolled to the card', viewport: desktop, page: articlePage(800), scroll: true },
     // Ways to keep the place before the script runs (candidate fixes, measured).
-    { name: 'phone, page CSS `evidence-claim:not(:defined){display:block;min-height:544px}`', viewport: phone, page: articlePage(800, { reserve: true }) },
+    {
+      name: 'phone, page CSS `evidence-claim:not(:defined){display:block;min-height:544px}`',
+      viewport: phone,
+      page: articlePage(800, { reserve: true }),
+    },
     { name: 'desktop, same page CSS', viewport: desktop, page: articlePage(800, { reserve: true }) },
     // With that, what is left is the card landing: seen only by a reader already at the card.
-    { name: 'desktop, same page CSS, scrolled to the card', viewport: desktop, page: articlePage(800, { reserve: true }), scroll: true },
+    {
+      name: 'desktop, same page CSS, scrolled to the card',
+      viewport: desktop,
+      page: articlePage(800, { reserve: true }),
+      scroll: true,
+    },
     { name: 'phone, classic script in `<head>`', viewport: phone, page: articlePage(800, { classic: true }) },
     { name: 'desktop, classic script in `<head>`', viewport: desktop, page: articlePage(800, { classic: true }) },
   ];
@@ -221,7 +234,11 @@ await scenario('late claim', async () => {
       placeholder: median(seen.map((x) => x.placeholder)),
       final: median(seen.map((x) => x.final)),
       runs: seen.map((x) => x.cls.toFixed(3)).join(', '),
-      shifts: seen.reduce((a, b) => (b.cls > a.cls ? b : a)).shifts.map((s) => `${s.v.toFixed(3)} at ${s.t.toFixed(0)} ms (${s.what?.replace(/^\S+/, '`$&`')})`).join(', ') || 'none',
+      shifts:
+        seen
+          .reduce((a, b) => (b.cls > a.cls ? b : a))
+          .shifts.map((s) => `${s.v.toFixed(3)} at ${s.t.toFixed(0)} ms (${s.what?.replace(/^\S+/, '`$&`')})`)
+          .join(', ') || 'none',
     });
   }
 });
@@ -317,8 +334,12 @@ async function sourceMapper() {
       if (!p.source) return undefined;
       const file = p.source.replace(/^.*?(node_modules\/|src\/)/, (_, dir) => (dir === 'src/' ? dir : ''));
       // Dependencies ship minified: their name is all there is. Our own source line says more.
-      if (p.source.includes('node_modules/')) return `${p.name ?? (name || '(anonymous)')} (${file.split('/').slice(0, -1).join('/')})`;
-      const text = sources.find(([s]) => s === p.source)?.[1]?.[p.line - 1]?.trim().slice(0, 70);
+      if (p.source.includes('node_modules/'))
+        return `${p.name ?? (name || '(anonymous)')} (${file.split('/').slice(0, -1).join('/')})`;
+      const text = sources
+        .find(([s]) => s === p.source)?.[1]
+        ?.[p.line - 1]?.trim()
+        .slice(0, 70);
       return `${file}:${p.line}${text ? `: ${text}` : ''}`;
     };
   } catch {
@@ -342,7 +363,10 @@ function selfTimes(profile, map) {
     totals.set(where, (totals.get(where) ?? 0) + dt);
     all += dt;
   });
-  return [...totals].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([name, ms]) => ({ name, ms, share: ms / all }));
+  return [...totals]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 10)
+    .map(([name, ms]) => ({ name, ms, share: ms / all }));
 }
 
 /** Top 10 trace events by self time on the page's main thread (children's time subtracted). */
@@ -357,7 +381,8 @@ function traceSelfTimes(trace) {
     const key = `${e.pid}:${e.tid}`;
     if (e.ph === 'X' && e.dur && mains.has(key)) byThread.set(key, [...(byThread.get(key) ?? []), e]);
   }
-  const [, list = []] = [...byThread].sort((a, b) => b[1].reduce((s, e) => s + e.dur, 0) - a[1].reduce((s, e) => s + e.dur, 0))[0] ?? [];
+  const [, list = []] =
+    [...byThread].sort((a, b) => b[1].reduce((s, e) => s + e.dur, 0) - a[1].reduce((s, e) => s + e.dur, 0))[0] ?? [];
   list.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const self = new Map();
   const stack = [];
@@ -386,7 +411,6 @@ function traceSelfTimes(trace) {
     .map((c) => ({ ...c, share: c.ms / all, events: c.events.slice(0, 3).join(', ') }));
 }
 
-
 await browser.close();
 close();
 
@@ -408,11 +432,17 @@ const table = [
 const lateTable = [
   '| case | CLS (median) | CLS of each run | placeholder height (px) | card height (px) | shifts (worst run) |',
   '|---|---:|---|---:|---:|---|',
-  ...late.map((c) => `| ${c.name} | ${fmt(c.cls, 3)}${ok(c.cls)} | ${c.runs} | ${fmt(c.placeholder)} | ${fmt(c.final)} | ${c.shifts} |`),
+  ...late.map(
+    (c) => `| ${c.name} | ${fmt(c.cls, 3)}${ok(c.cls)} | ${c.runs} | ${fmt(c.placeholder)} | ${fmt(c.final)} | ${c.shifts} |`,
+  ),
 ].join('\n');
 const top = (list, unit) =>
   list.length
-    ? ['| # | ' + unit + ' | self time (ms) | share |', '|---:|---|---:|---:|', ...list.map((x, i) => `| ${i + 1} | \`${x.name}\` | ${fmt(x.ms, 1)} | ${fmt(x.share * 100, 1)} % |`)].join('\n')
+    ? [
+        '| # | ' + unit + ' | self time (ms) | share |',
+        '|---:|---|---:|---:|',
+        ...list.map((x, i) => `| ${i + 1} | \`${x.name}\` | ${fmt(x.ms, 1)} | ${fmt(x.share * 100, 1)} % |`),
+      ].join('\n')
     : '(not measured)';
 
 const report = `# Benchmarks
@@ -462,7 +492,11 @@ JS run from a task or microtask counts under scripting):
 
 ${
   traceTop.length
-    ? ['| kind of work | self time (ms) | share | biggest events (ms) |', '|---|---:|---:|---|', ...traceTop.map((c) => `| ${c.name} | ${fmt(c.ms, 1)} | ${fmt(c.share * 100, 1)} % | ${c.events} |`)].join('\n')
+    ? [
+        '| kind of work | self time (ms) | share | biggest events (ms) |',
+        '|---|---:|---:|---|',
+        ...traceTop.map((c) => `| ${c.name} | ${fmt(c.ms, 1)} | ${fmt(c.share * 100, 1)} % | ${c.events} |`),
+      ].join('\n')
     : '(not measured)'
 }
 ${notes.length ? `\n## Not measured\n\n${notes.map((n) => `- ${n}`).join('\n')}\n` : ''}

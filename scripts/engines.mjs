@@ -148,7 +148,8 @@ export async function emulateFirefoxMedia(browser, page, features) {
     target,
     awaitPromise: false,
   });
-  if (answer.result.type !== 'success') throw new Error(`Firefox: setting media preferences failed: ${JSON.stringify(answer.result)}`);
+  if (answer.result.type !== 'success')
+    throw new Error(`Firefox: setting media preferences failed: ${JSON.stringify(answer.result)}`);
   // Preferences reach the page's content process a moment later: wait until its queries match.
   await page.waitForFunction((qs) => qs.every((q) => matchMedia(q).matches), { timeout: 5000, polling: 20 }, queries);
 }
@@ -313,10 +314,16 @@ function count(suite, into) {
 function version(launcher) {
   try {
     if (launcher.engine === 'chromium') {
-      return execFileSync(launcher.launchOptions.executablePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).match(/[\d.]+/)?.[0];
+      return execFileSync(launcher.launchOptions.executablePath, ['--version'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).match(/[\d.]+/)?.[0];
     }
     if (launcher.engine === 'firefox') {
-      return execFileSync(launcher.launchOptions.executablePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).match(/[\d.]+\w*/)?.[0];
+      return execFileSync(launcher.launchOptions.executablePath, ['--version'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).match(/[\d.]+\w*/)?.[0];
     }
     if (launcher.engine === 'webkit') return launcher.version ?? launcher.driver?.capabilities?.browserVersion;
   } catch {

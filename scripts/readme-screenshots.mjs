@@ -35,7 +35,9 @@ const server = await startDevServer({
 const url = `http://127.0.0.1:${server.server.address().port}/demo/`;
 // BROWSERS=firefox,webkit (or chromium) shoots in those engines into docs/screenshots/<engine>/,
 // to compare how each draws the card; without it, Chromium makes the README's pictures.
-const engines = process.env.BROWSERS?.split(',').map((s) => s.trim()).filter(Boolean);
+const engines = process.env.BROWSERS?.split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 try {
   for (const engine of engines ?? ['chromium']) {
     const dir = engines ? `docs/screenshots/${engine}` : 'docs/screenshots';

@@ -54,8 +54,7 @@ export async function openCamera(engine = 'chromium') {
         });
         await new Promise((r) => setTimeout(r, 300));
         await element.screenshot({ path: out });
-      }
-      else await page.screenshot({ path: out, fullPage: true });
+      } else await page.screenshot({ path: out, fullPage: true });
     } finally {
       await page.close();
     }

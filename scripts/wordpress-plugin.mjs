@@ -61,7 +61,13 @@ ${Object.entries(LEANING_LABELS)
 // The script as the element's own build writes it: the module and its language packs.
 mkdirSync(join(OUT, 'assets'), { recursive: true });
 // The module, the card chunk it loads when it draws a card, and the stylesheet prerendered cards link.
-for (const f of ['evidence-claim.js', 'evidence-claim.js.map', 'evidence-claim-card.js', 'evidence-claim-card.js.map', 'evidence-claim.css']) {
+for (const f of [
+  'evidence-claim.js',
+  'evidence-claim.js.map',
+  'evidence-claim-card.js',
+  'evidence-claim-card.js.map',
+  'evidence-claim.css',
+]) {
   cpSync(join(ROOT, 'dist', f), join(OUT, 'assets', f));
 }
 cpSync(join(ROOT, 'dist/i18n'), join(OUT, 'assets/i18n'), { recursive: true });

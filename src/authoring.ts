@@ -96,7 +96,9 @@ function syntaxError(t: string): { at: number; expected: string } | undefined {
     if (c === '"') return string();
     literal.lastIndex = i;
     if (literal.test(t)) return void (i = literal.lastIndex);
-    fail(c === undefined ? 'more: the text ends too early' : 'a value: text in double quotes, a number, true, false, null, { or [');
+    fail(
+      c === undefined ? 'more: the text ends too early' : 'a value: text in double quotes, a number, true, false, null, { or [',
+    );
   };
   try {
     value();
@@ -124,13 +126,18 @@ export function parseClaimText(text: string): { json: unknown } | { problem: Aut
     const found = syntaxError(body);
     const { line, column } = lineColumn(body, found?.at ?? 0);
     const what = found ? `expected ${found.expected}` : (e as Error).message;
-    return { problem: { path: '(document)', message: `is not valid JSON: line ${line}, column ${column}: ${what}`, line, column } };
+    return {
+      problem: { path: '(document)', message: `is not valid JSON: line ${line}, column ${column}: ${what}`, line, column },
+    };
   }
 }
 
 /** The value at a validator path such as `studies[2].stance`. */
 const valueAt = (json: unknown, path: string) =>
-  (path.match(/[^.[\]]+/g) ?? []).reduce<unknown>((v, key) => (v == null ? undefined : (v as Record<string, unknown>)[key]), json);
+  (path.match(/[^.[\]]+/g) ?? []).reduce<unknown>(
+    (v, key) => (v == null ? undefined : (v as Record<string, unknown>)[key]),
+    json,
+  );
 
 /** A value as a writer would recognise it in a message. */
 const shown = (v: unknown) =>
@@ -144,7 +151,9 @@ const shown = (v: unknown) =>
 
 /** Adds what was found to a "must be" message: `must be one of …, got "oppose"`. */
 const withGot = (json: unknown, p: Problem): Problem =>
-  p.message.startsWith('must be') && p.path !== '(document)' ? { ...p, message: `${p.message}, got ${shown(valueAt(json, p.path))}` } : p;
+  p.message.startsWith('must be') && p.path !== '(document)'
+    ? { ...p, message: `${p.message}, got ${shown(valueAt(json, p.path))}` }
+    : p;
 
 /** Edit distance with transpositions (optimal string alignment), for did-you-mean. */
 function distance(a: string, b: string) {
@@ -200,7 +209,11 @@ function unknownFields(check: Check, value: unknown, path: string, out: Problem[
 function references(claim: Claim, errors: Problem[], warnings: Problem[]) {
   const first = new Map<string, number>();
   claim.studies.forEach((st, i) => {
-    if (first.has(st.id)) errors.push({ path: `studies[${i}].id`, message: `must be unique, got "${st.id}", which studies[${first.get(st.id)}] has too` });
+    if (first.has(st.id))
+      errors.push({
+        path: `studies[${i}].id`,
+        message: `must be unique, got "${st.id}", which studies[${first.get(st.id)}] has too`,
+      });
     else first.set(st.id, i);
   });
   const refs: [string, { studyId?: string }[] | undefined][] = [

@@ -37,4 +37,3 @@ export class ClaimError extends Error {
     super(message);
   }
 }
-

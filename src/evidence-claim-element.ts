@@ -242,7 +242,11 @@ export class EvidenceClaim extends LitElement {
       const redraw = claim && this._preDigest !== digest(EvidenceClaim.version, claim);
       if (redraw && templates && !(strings instanceof Promise)) this._preDigest = undefined;
       else {
-        if (redraw) Promise.all([strings, loadTemplates()]).then(() => this.requestUpdate(), () => {});
+        if (redraw)
+          Promise.all([strings, loadTemplates()]).then(
+            () => this.requestUpdate(),
+            () => {},
+          );
         return;
       }
     }
@@ -285,7 +289,10 @@ export class EvidenceClaim extends LitElement {
     if (!templates) {
       // Nothing unstyled: the publisher's fallback as it is, or no box, until the chunk is here
       // (a failure to load it is told by the controller, which waits for it before `ready`).
-      loadTemplates().then(() => this.requestUpdate(), () => {});
+      loadTemplates().then(
+        () => this.requestUpdate(),
+        () => {},
+      );
       return this._view!.fallback ? html`<slot></slot>` : nothing;
     }
     try {

@@ -33,8 +33,7 @@ const cache = new Map<string, Promise<Claim>>();
  */
 export function claimUrl(id: string, endpoint?: string | null): string {
   if (!ID_PATTERN.test(id)) throw new ClaimError('input', `claim-id "${id}" must be 1-64 of A-Z a-z 0-9 _ -`);
-  const template =
-    endpoint || document.querySelector<HTMLMetaElement>('meta[name="evidence-claim-endpoint"]')?.content;
+  const template = endpoint || document.querySelector<HTMLMetaElement>('meta[name="evidence-claim-endpoint"]')?.content;
   if (template && !template.includes('{id}')) throw new ClaimError('input', `endpoint "${template}" must contain {id}`);
   // Substitute before parsing: the URL parser would escape the braces.
   const url = template
@@ -86,7 +85,12 @@ async function fetchJson(url: string, timeoutMs: number): Promise<unknown> {
       let res: Response;
       try {
         // A retry skips the browser cache, which may hold the very failure being retried.
-        res = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', signal, cache: attempt ? 'reload' : 'default' });
+        res = await fetch(url, {
+          credentials: 'omit',
+          referrerPolicy: 'no-referrer',
+          signal,
+          cache: attempt ? 'reload' : 'default',
+        });
       } catch {
         if (retry && !signal.aborted) {
           await wait(BACKOFF_MS * 3 ** attempt, signal);

@@ -33,7 +33,9 @@ function readScheme(parent: Element): string {
   // With no background anywhere: the canvas, white unless the page declares both schemes.
   let scheme = named[0] ? '' : 'light';
   for (let el: Element | undefined = parent; el; el = up(el)) {
-    const [r, g, b, a = 1] = getComputedStyle(el).backgroundColor.match(/[\d.]+/g)!.map(Number);
+    const [r, g, b, a = 1] = getComputedStyle(el)
+      .backgroundColor.match(/[\d.]+/g)!
+      .map(Number);
     // A rough luminance: green counts most.
     if (a > 0.5) {
       scheme = r + 2 * g + b < 512 ? 'dark' : 'light';
@@ -54,7 +56,8 @@ export function levelAfter(host: Element): number {
   let level = 1;
   for (const h of (host.getRootNode() as ParentNode).querySelectorAll('h1,h2,h3,h4,h5,h6,[role=heading]')) {
     // A role=heading without aria-level is level 2 (WAI-ARIA).
-    if (h.compareDocumentPosition(host) & 4 /* DOCUMENT_POSITION_FOLLOWING */) level = +(h.getAttribute('aria-level') ?? h.localName[1]) || 2;
+    if (h.compareDocumentPosition(host) & 4 /* DOCUMENT_POSITION_FOLLOWING */)
+      level = +(h.getAttribute('aria-level') ?? h.localName[1]) || 2;
   }
   return Math.min(level + 1, 6);
 }
@@ -65,7 +68,5 @@ export const languageAround = (el: Element) => el.parentElement?.closest('[lang]
 /** Light-DOM content other than the JSON script: the publisher's fallback. */
 export const hasFallback = (el: Element) =>
   [...el.childNodes].some((node) =>
-    node.nodeType === 1
-      ? (node as Element).localName !== 'script'
-      : node.nodeType === 3 && node.textContent!.trim(),
+    node.nodeType === 1 ? (node as Element).localName !== 'script' : node.nodeType === 3 && node.textContent!.trim(),
   );

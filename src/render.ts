@@ -62,8 +62,7 @@ const PATHS: Record<Leaning | Stance, string> = {
   neutral: 'M5 12h14',
 };
 
-const icon = (kind: Leaning | Stance) =>
-  html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${PATHS[kind]} /></svg>`;
+const icon = (kind: Leaning | Stance) => html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${PATHS[kind]} /></svg>`;
 
 const heading = (level: number, text: string, id?: string, lang?: string) =>
   html`<div role="heading" aria-level=${Math.min(level, 6)} id=${ifDefined(id)} class="h" lang=${ifDefined(lang)}>${text}</div>`;
@@ -78,7 +77,8 @@ const link = (href: string, text: string) => html`<a href=${href} target="_blank
 const l = ({ claim, lang }: View) => (claim.language !== lang && claim.language) || undefined;
 
 /** A paragraph of the document's text. */
-const para = (v: View, text: string | undefined, cls = '') => (text ? html`<p class=${cls} lang=${ifDefined(l(v))}>${text}</p>` : nothing);
+const para = (v: View, text: string | undefined, cls = '') =>
+  text ? html`<p class=${cls} lang=${ifDefined(l(v))}>${text}</p>` : nothing;
 
 const section = (v: View, title: string, body: unknown) =>
   html`<section class="sec">${heading(v.level + 1, title)}${body}</section>`;
@@ -136,7 +136,11 @@ function study(v: View, st: Study) {
     ${dot([authors(st.authors, s), st.journal])}
     ${dot([
       // encodeURI throws on a lone surrogate: replace it rather than fail the card.
-      st.doi && link(`https://doi.org/${encodeURI(st.doi.replace(/\p{Cs}/gu, '\ufffd')).replace(/[?#]/g, encodeURIComponent)}`, `DOI ${st.doi}`),
+      st.doi &&
+        link(
+          `https://doi.org/${encodeURI(st.doi.replace(/\p{Cs}/gu, '\ufffd')).replace(/[?#]/g, encodeURIComponent)}`,
+          `DOI ${st.doi}`,
+        ),
       st.pmid && link(`https://pubmed.ncbi.nlm.nih.gov/${st.pmid}/`, `PubMed ${st.pmid}`),
       st.url && link(st.url, new URL(st.url).hostname),
     ])}
@@ -168,26 +172,30 @@ function research(v: View) {
     s.research,
     html`${para(v, claim.researchSummary)}
       <p class="count">${plural(lang, s.nSupport, n('supports'))} · ${plural(lang, s.nOppose, n('opposes'))}</p>
-      ${studies.length
-        ? html`<ul part="studies" class="studies">
+      ${
+        studies.length
+          ? html`<ul part="studies" class="studies">
             ${pickStudies(studies, v.all).map((x) => study(v, x))}
           </ul>`
-        : nothing}
-      ${studies.length <= FEW
-        ? nothing
-        : v.more
-          ? html`<button part="toggle" aria-expanded=${!!v.all} @click=${v.more}>
+          : nothing
+      }
+      ${
+        studies.length <= FEW
+          ? nothing
+          : v.more
+            ? html`<button part="toggle" aria-expanded=${!!v.all} @click=${v.more}>
               ${v.all ? s.collapse : plural(lang, s.all, studies.length)}
             </button>`
-          : // No script to press a button (a prerendered card): the rest in a native disclosure.
-            html`<details part="disclosure">
+            : // No script to press a button (a prerendered card): the rest in a native disclosure.
+              html`<details part="disclosure">
               <summary part="toggle">${plural(lang, s.all, studies.length)}</summary>
               <ul class="studies">
                 ${pickStudies(studies, true)
                   .filter((x) => !pickStudies(studies).includes(x))
                   .map((x) => study(v, x))}
               </ul>
-            </details>`}`,
+            </details>`
+      }`,
   );
 }
 
@@ -216,7 +224,11 @@ function details(v: View) {
             )}
           </ul>`,
       ],
-      [s.chain, claim.mechanism?.chain?.length && html`<ol lang=${ifDefined(l(v))}>${claim.mechanism.chain.map((x) => html`<li>${x}</li>`)}</ol>`],
+      [
+        s.chain,
+        claim.mechanism?.chain?.length &&
+          html`<ol lang=${ifDefined(l(v))}>${claim.mechanism.chain.map((x) => html`<li>${x}</li>`)}</ol>`,
+      ],
       [
         s.raw,
         claim.rawEvidence?.length &&
@@ -228,11 +240,20 @@ function details(v: View) {
             </figure>`;
           }),
       ],
-      [s.ideal, claim.idealStudies?.length && html`<ul lang=${ifDefined(l(v))}>${claim.idealStudies.map((x) => html`<li>${x}</li>`)}</ul>`],
+      [
+        s.ideal,
+        claim.idealStudies?.length &&
+          html`<ul lang=${ifDefined(l(v))}>${claim.idealStudies.map((x) => html`<li>${x}</li>`)}</ul>`,
+      ],
     ] as [string, unknown][]
   ).filter(([, content]) => content);
   // One short name: the list of parts would run over several lines on a phone.
-  return parts.length ? disclosure(s.more, parts.map(([title, content]) => section(v, title, content))) : nothing;
+  return parts.length
+    ? disclosure(
+        s.more,
+        parts.map(([title, content]) => section(v, title, content)),
+      )
+    : nothing;
 }
 
 const disclosure = (title: string, body: unknown) =>

@@ -101,7 +101,9 @@ export function stringsFor(lang: string): Strings | Promise<Strings> {
     (pack) => (loaded[code] = pack.default),
     // A pack that cannot load (blocked, offline) leaves that language in English for good.
     () => {
-      console.warn(`evidence-claim: the "${code}" language pack could not load (i18n/${code}.js beside the script); showing English`);
+      console.warn(
+        `evidence-claim: the "${code}" language pack could not load (i18n/${code}.js beside the script); showing English`,
+      );
       return (loaded[code] = loaded.en);
     },
   ));
@@ -124,6 +126,10 @@ export function intl<T>(Kind: new (lang: string, options?: object) => T, lang: s
 /** The plural form for n in lang, with `#` replaced by the number written for that language. */
 export function plural(lang: string, forms: string, n: number): string {
   const category = intl(Intl.PluralRules, lang).select(n);
-  const pick = (c: string) => forms.split('|').find((f) => f.startsWith(c + ':'))?.slice(c.length + 1);
+  const pick = (c: string) =>
+    forms
+      .split('|')
+      .find((f) => f.startsWith(c + ':'))
+      ?.slice(c.length + 1);
   return (pick(category) ?? pick('other')!).replace('#', intl(Intl.NumberFormat, lang).format(n));
 }

@@ -47,7 +47,8 @@ const pattern = (e: string, re: RegExp) =>
     const m = typeof v === 'string' ? re.exec(v) : null;
     return m ? (m[1] ?? m[0]) : undefined;
   });
-const oneOf = (...values: string[]) => check(`one of ${values.join(', ')}`, (v) => (values.includes(v) ? (v as string) : undefined));
+const oneOf = (...values: string[]) =>
+  check(`one of ${values.join(', ')}`, (v) => (values.includes(v) ? (v as string) : undefined));
 
 const text = check('some text', (v) => (typeof v === 'string' && v ? v : undefined));
 const num = check('a number', (v) => (typeof v === 'number' && isFinite(v) ? v : undefined));
@@ -111,39 +112,45 @@ function nested<T>(c: Check<T>, raw: unknown, path: string, out: Out, required: 
  * so one bad study never hides the others.
  */
 const list = <T>(item: Check<T>) =>
-  Object.assign(check(`a list`, (v, path, out) => {
-    if (!Array.isArray(v)) return;
-    const kept: T[] = [];
-    v.forEach((x, i) => {
-      const y = nested(item, x, `${path}[${i}]`, out, false);
-      if (y !== undefined) kept.push(y);
-    });
-    return kept;
-  }), { i: item });
+  Object.assign(
+    check(`a list`, (v, path, out) => {
+      if (!Array.isArray(v)) return;
+      const kept: T[] = [];
+      v.forEach((x, i) => {
+        const y = nested(item, x, `${path}[${i}]`, out, false);
+        if (y !== undefined) kept.push(y);
+      });
+      return kept;
+    }),
+    { i: item },
+  );
 
 /**
  * An object by its fields; a name starting with `!` is required. A bad required field is an
  * error, a bad optional one a warning. Unknown fields are left out of the result.
  */
 const shape = <T = Obj>(fields: Record<string, Check>, e = 'an object') =>
-  Object.assign(check(e, (v, path, out) => {
-    if (!isObj(v)) return;
-    const res: Obj = {};
-    let ok = true;
-    for (const name in fields) {
-      const required = name[0] === '!';
-      const key = required ? name.slice(1) : name;
-      const p = path ? `${path}.${key}` : key;
-      const c = fields[name];
-      const value = v[key] === undefined ? undefined : nested(c, v[key], p, out, required);
-      if (value !== undefined) res[key] = value;
-      else if (required) {
-        if (v[key] === undefined) out.errors.push({ path: p, message: `is required (${c.e})`, expected: c.e });
-        ok = false;
+  Object.assign(
+    check(e, (v, path, out) => {
+      if (!isObj(v)) return;
+      const res: Obj = {};
+      let ok = true;
+      for (const name in fields) {
+        const required = name[0] === '!';
+        const key = required ? name.slice(1) : name;
+        const p = path ? `${path}.${key}` : key;
+        const c = fields[name];
+        const value = v[key] === undefined ? undefined : nested(c, v[key], p, out, required);
+        if (value !== undefined) res[key] = value;
+        else if (required) {
+          if (v[key] === undefined) out.errors.push({ path: p, message: `is required (${c.e})`, expected: c.e });
+          ok = false;
+        }
       }
-    }
-    return ok ? (res as T) : undefined;
-  }), { f: fields });
+      return ok ? (res as T) : undefined;
+    }),
+    { f: fields },
+  );
 
 const texts = list(text);
 
@@ -163,7 +170,10 @@ const study = shape({
   journal: text,
   // A DOI or PMID pasted as its link (or as `doi:…`) is clearly meant as the identifier.
   doi: pattern('a DOI such as 10.1000/xyz', /^(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?(10\.\d{4,9}\/\S+)$/i),
-  pmid: pattern('a PubMed ID (digits)', /^(?:pmid:\s*|https?:\/\/(?:www\.)?(?:pubmed\.)?ncbi\.nlm\.nih\.gov\/(?:pubmed\/)?)?(\d{1,9})\/?$/i),
+  pmid: pattern(
+    'a PubMed ID (digits)',
+    /^(?:pmid:\s*|https?:\/\/(?:www\.)?(?:pubmed\.)?ncbi\.nlm\.nih\.gov\/(?:pubmed\/)?)?(\d{1,9})\/?$/i,
+  ),
   url: httpUrl,
 });
 
@@ -201,7 +211,11 @@ export const claimDocument = shape<Claim>({
 export function validateClaim(input: unknown): ValidationResult {
   const out: Out = { errors: [], warnings: [] };
   if (!isObj(input)) {
-    return { ok: false, errors: [{ path: '(document)', message: 'must be a JSON object', expected: 'a JSON object' }], warnings: [] };
+    return {
+      ok: false,
+      errors: [{ path: '(document)', message: 'must be a JSON object', expected: 'a JSON object' }],
+      warnings: [],
+    };
   }
   const version = input.schemaVersion;
   // Another major version is refused whole rather than half rendered.
@@ -230,10 +244,14 @@ export function toClaim(json: unknown, expectedId?: string): Claim {
   }
   if (!result.ok) {
     const [{ path, expected }] = result.errors;
-    throw new ClaimError(result.unsupportedVersion === undefined ? 'invalid' : 'version', result.errors.map(problemText).join('; '), {
-      path,
-      expected,
-    });
+    throw new ClaimError(
+      result.unsupportedVersion === undefined ? 'invalid' : 'version',
+      result.errors.map(problemText).join('; '),
+      {
+        path,
+        expected,
+      },
+    );
   }
   if (expectedId !== undefined && result.claim.id !== expectedId) {
     throw new ClaimError('mismatch', `the document's id "${result.claim.id}" is not the requested "${expectedId}"`);

@@ -72,7 +72,8 @@ describe('themes', () => {
   // theme="auto" against page backgrounds: test/page-reading.test.ts.
 
   it('public custom properties and parts restyle the card', async () => {
-    const el = await fixture<EvidenceClaim>(html`<div style="--evidence-claim-surface: rgb(1, 2, 3); --evidence-claim-supports: rgb(0, 90, 0)">
+    const el =
+      await fixture<EvidenceClaim>(html`<div style="--evidence-claim-surface: rgb(1, 2, 3); --evidence-claim-supports: rgb(0, 90, 0)">
       <evidence-claim .claim=${{ ...full, verdict: { leaning: 'supports' } }}></evidence-claim>
     </div>`);
     const claim = el.querySelector('evidence-claim')!;
@@ -82,7 +83,9 @@ describe('themes', () => {
   });
 
   it('follows the host page font by default', async () => {
-    const wrapper = await fixture(html`<div style="font-family: Georgia, serif"><evidence-claim .claim=${full}></evidence-claim></div>`);
+    const wrapper = await fixture(
+      html`<div style="font-family: Georgia, serif"><evidence-claim .claim=${full}></evidence-claim></div>`,
+    );
     const el = wrapper.querySelector('evidence-claim')!;
     await settled(el);
     expect(getComputedStyle($(el, '[part="card"]')!).fontFamily).to.equal('Georgia, serif');

@@ -19,7 +19,9 @@ after(async () => {
   if (can('viewport')) await setViewport({ width: 800, height: 600 });
 });
 beforeEach(async () => {
-  const p = await fixture(html`<p>Vitamin D and colds <evidence-claim variant="badge" .claim=${await claimJson('sample-many')}></evidence-claim> keep coming up.</p>`);
+  const p = await fixture(
+    html`<p>Vitamin D and colds <evidence-claim variant="badge" .claim=${await claimJson('sample-many')}></evidence-claim> keep coming up.</p>`,
+  );
   el = await settled(p.querySelector('evidence-claim')!);
   pill = $<HTMLButtonElement>(el, '[part="badge-button"]')!;
   popover = $(el, '[popover]')!;

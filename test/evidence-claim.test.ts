@@ -4,7 +4,6 @@ import '../src/evidence-claim.js';
 import type { EvidenceClaim } from '../src/evidence-claim.js';
 import { $, $$, captureConsole, claimJson, requestLog, settled, textOf, uniqueKey, endpointFor } from './helpers.js';
 
-
 describe('<evidence-claim> with a full claim document', () => {
   // One card for the whole block (fixture() would remove it after the first test).
   let el: EvidenceClaim;
@@ -60,7 +59,9 @@ describe('<evidence-claim> with a full claim document', () => {
   });
 
   it('keeps the scientific wording in a disclosure, closed by default, opened by click', async () => {
-    const wording = $$<HTMLDetailsElement>(el, 'details').find((d) => textOf(d.querySelector('summary')) === 'See the scientific wording')!;
+    const wording = $$<HTMLDetailsElement>(el, 'details').find(
+      (d) => textOf(d.querySelector('summary')) === 'See the scientific wording',
+    )!;
     expect(wording.open).to.be.false;
     wording.querySelector('summary')!.click();
     expect(wording.open).to.be.true;
@@ -92,7 +93,9 @@ describe('<evidence-claim> with a full claim document', () => {
     expect(first).to.include('Supports');
     expect(first).to.include('Example meta-analysis of vitamin D and acute respiratory infection');
     expect(first).to.include('A small reduction in infections');
-    expect(first).to.include('Meta-analysis · Grade: High · 48,488 participants · Adults and children in 46 trials · Up to 3 years · 2021');
+    expect(first).to.include(
+      'Meta-analysis · Grade: High · 48,488 participants · Adults and children in 46 trials · Up to 3 years · 2021',
+    );
     expect(first).to.include('A. Example, B. Sample et al. · Journal of Sample Data');
     expect(textOf(items[1])).to.include('Opposes');
     expect(textOf(items[1])).to.include('G. Example · Example Medical Journal');
@@ -119,7 +122,12 @@ describe('<evidence-claim> with a full claim document', () => {
     expect(more.open).to.be.false;
     expect(textOf(more.querySelector('summary'))).to.equal('More details');
     const text = textOf(more);
-    for (const part of ['How the scores add up', 'How it might work, step by step', 'Quotes from the studies', 'Studies that would settle it']) {
+    for (const part of [
+      'How the scores add up',
+      'How it might work, step by step',
+      'Quotes from the studies',
+      'Studies that would settle it',
+    ]) {
       expect(text).to.include(part);
     }
     expect(text).to.include('Evidence for +24 — Example meta-analysis of vitamin D and acute respiratory infection');
@@ -225,7 +233,8 @@ describe('<evidence-claim> inputs', () => {
   it('prefers the claim property, then the JSON child, then claim-id', async () => {
     const key = uniqueKey('precedence');
     const prop = { ...(await claimJson('sample-minimal')), claim: 'From the property.' };
-    const el = await fixture<EvidenceClaim>(html`<evidence-claim .claim=${prop} claim-id="sample-es" endpoint=${endpointFor(key)} loading="eager"
+    const el =
+      await fixture<EvidenceClaim>(html`<evidence-claim .claim=${prop} claim-id="sample-es" endpoint=${endpointFor(key)} loading="eager"
       ><script type="application/json">
         { "schemaVersion": 1, "id": "inline", "claim": "From the script.", "summary": "S.", "verdict": { "leaning": "opposes" } }
       </script></evidence-claim
@@ -238,7 +247,9 @@ describe('<evidence-claim> inputs', () => {
     el.querySelector('script')!.remove();
     el.claim = undefined;
     await settled(el);
-    expect(textOf($(el, '[role="heading"]'))).to.equal('Dormir menos de seis horas por noche aumenta la presión arterial en adultos.');
+    expect(textOf($(el, '[role="heading"]'))).to.equal(
+      'Dormir menos de seis horas por noche aumenta la presión arterial en adultos.',
+    );
     expect((await requestLog(key)).count).to.equal(1);
   });
 
@@ -346,7 +357,9 @@ describe('<evidence-claim> errors: visible, named, evented and contained', () =>
 
   it('bad inline JSON is an error', async () => {
     const messages = await captureConsole('error', async () => {
-      const el = await fixture<EvidenceClaim>(html`<evidence-claim><script type="application/json">{ nope</script></evidence-claim>`);
+      const el = await fixture<EvidenceClaim>(
+        html`<evidence-claim><script type="application/json">{ nope</script></evidence-claim>`,
+      );
       await settled(el);
       expect(textOf($(el, '[part="card"]'))).to.equal('The evidence summary could not be loaded.');
     });
@@ -360,7 +373,9 @@ describe('<evidence-claim> errors: visible, named, evented and contained', () =>
     window.fetch = (...args) => (calls++, realFetch(...args));
     try {
       const logged = await captureConsole('error', async () => {
-        const el = await fixture<EvidenceClaim>(html`<evidence-claim claim-id="../../etc/passwd" loading="eager"></evidence-claim>`);
+        const el = await fixture<EvidenceClaim>(
+          html`<evidence-claim claim-id="../../etc/passwd" loading="eager"></evidence-claim>`,
+        );
         await settled(el);
         expect(el.state).to.equal('error');
       });
@@ -404,9 +419,7 @@ describe('<evidence-claim> errors: visible, named, evented and contained', () =>
     });
     await new Promise((r) => setTimeout(r, 50));
     expect((window as any).__pwned).to.be.undefined;
-    expect(textOf($(el, '[role="heading"]'))).to.equal(
-      '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>',
-    );
+    expect(textOf($(el, '[role="heading"]'))).to.equal('<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>');
     expect($$(el, 'img, script, iframe, b, [onclick], [onerror], [onload]')).to.have.length(0);
     for (const a of $$<HTMLAnchorElement>(el, 'a')) expect(a.protocol).to.equal('https:');
   });

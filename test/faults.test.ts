@@ -243,7 +243,12 @@ describe('fallback content survives every failure', () => {
   ];
   for (const [kind, endpoint, attrs] of cases) {
     it(`${kind}: the fallback stays visible, no error box, and the event still fires`, async () => {
-      const o = await run(`${kind} with fallback`, endpoint.replace('/fb/', `/${uniqueKey('fb')}/`), attrs, '<p>Fallback: read the evidence at example.org.</p>');
+      const o = await run(
+        `${kind} with fallback`,
+        endpoint.replace('/fb/', `/${uniqueKey('fb')}/`),
+        attrs,
+        '<p>Fallback: read the evidence at example.org.</p>',
+      );
       expect(o.kind === 'timeout' || o.kind === kind, o.message).to.be.true;
       expect(o.el.state).to.equal('error');
       const p = o.el.querySelector('p')!;

@@ -13,7 +13,9 @@ before(async () => {
 });
 
 async function cardAt(width: number, claim: unknown, style = '') {
-  const wrapper = await fixture(html`<div style="width: ${width}px; ${style}"><evidence-claim .claim=${claim}></evidence-claim></div>`);
+  const wrapper = await fixture(
+    html`<div style="width: ${width}px; ${style}"><evidence-claim .claim=${claim}></evidence-claim></div>`,
+  );
   return settled(wrapper.querySelector('evidence-claim')!);
 }
 const top = (el: Element) => el.getBoundingClientRect().top;
@@ -41,7 +43,7 @@ describe('verdict first', () => {
     });
   }
 
-  it('the verdict\'s words are bold and at least as large as the claim statement', async () => {
+  it("the verdict's words are bold and at least as large as the claim statement", async () => {
     const el = await cardAt(700, full);
     const verdict = $(el, '[part="badge"]')!;
     const claim = $(el, '[role="heading"][id]')!;
@@ -126,14 +128,18 @@ describe('studies', () => {
       const forty = await cardAt(width, many);
       const h3 = three.getBoundingClientRect().height;
       const h40 = forty.getBoundingClientRect().height;
-      console.log(`glance: ${width} px: 3 studies ${h3.toFixed(0)} px, 40 studies ${h40.toFixed(0)} px (${(h40 / h3).toFixed(2)}x)`);
+      console.log(
+        `glance: ${width} px: 3 studies ${h3.toFixed(0)} px, 40 studies ${h40.toFixed(0)} px (${(h40 / h3).toFixed(2)}x)`,
+      );
       expect(h40 / h3).to.be.at.most(1.25);
     });
   }
 
-  it('the second disclosure\'s label fits one line at 320 px, in every language', async () => {
+  it("the second disclosure's label fits one line at 320 px, in every language", async () => {
     for (const lang of ['en', 'es', 'fr', 'de', 'pt', 'ar']) {
-      const wrapper = await fixture(html`<div style="width: 320px"><evidence-claim lang=${lang} .claim=${full}></evidence-claim></div>`);
+      const wrapper = await fixture(
+        html`<div style="width: 320px"><evidence-claim lang=${lang} .claim=${full}></evidence-claim></div>`,
+      );
       const el = await settled(wrapper.querySelector('evidence-claim')!);
       const summary = $$(el, 'summary').find((x) => x.closest('details')!.querySelector('section'))!;
       {

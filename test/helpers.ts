@@ -18,18 +18,18 @@ export async function settled(el: EvidenceClaim, timeout = 15000) {
 }
 
 /** The card's visible text, whitespace folded. */
-export const textOf = (node: Element | ShadowRoot | null | undefined) =>
-  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const textOf = (node: Element | ShadowRoot | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 export const shadow = (el: Element) => el.shadowRoot!;
-export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector);
+export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
   ...el.shadowRoot!.querySelectorAll<T>(selector),
 ];
 
 /** The server's record of the requests made under a key. */
-export async function requestLog(key: string): Promise<{ count: number; requests: { url: string; cookie: string; referer: string }[] }> {
+export async function requestLog(
+  key: string,
+): Promise<{ count: number; requests: { url: string; cookie: string; referer: string }[] }> {
   return (await fetch(`/api-log/${key}`)).json();
 }
 
@@ -79,7 +79,10 @@ export const endpointFor = (key: string, mode = 'ok', query = '') => `/api/${mod
  * A new `<evidence-claim>` with these attributes (and `claim` property, if given), appended to
  * `parent` when one is given, else left off the page.
  */
-export function widget(attrs: Record<string, string>, { parent, claim }: { parent?: Element; claim?: unknown } = {}): EvidenceClaim {
+export function widget(
+  attrs: Record<string, string>,
+  { parent, claim }: { parent?: Element; claim?: unknown } = {},
+): EvidenceClaim {
   const el = document.createElement('evidence-claim');
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
   if (claim) el.claim = claim;

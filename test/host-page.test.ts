@@ -34,7 +34,13 @@ function looks(el: EvidenceClaim) {
   const height = el.getBoundingClientRect().height;
   const text = $$(el, `${CLAIM_HEADING}, p, li, a, [part="badge"] span, summary`).map((n) => {
     const s = getComputedStyle(n);
-    return [n.localName, s.textTransform, s.letterSpacing, s.lineHeight, s.display === 'inline' && n.localName !== 'a' && n.localName !== 'span'];
+    return [
+      n.localName,
+      s.textTransform,
+      s.letterSpacing,
+      s.lineHeight,
+      s.display === 'inline' && n.localName !== 'a' && n.localName !== 'span',
+    ];
   });
   return { height, text };
 }

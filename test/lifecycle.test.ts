@@ -4,7 +4,20 @@
 import { expect } from '@open-wc/testing';
 import '../src/evidence-claim.js';
 import { EvidenceClaim } from '../src/evidence-claim-element.js';
-import { $, captureConsole, claimJson, requestLog, settled, textOf, uniqueKey, CLAIM_HEADING, trackEscapes, widget, frames, sleep } from './helpers.js';
+import {
+  $,
+  captureConsole,
+  claimJson,
+  requestLog,
+  settled,
+  textOf,
+  uniqueKey,
+  CLAIM_HEADING,
+  trackEscapes,
+  widget,
+  frames,
+  sleep,
+} from './helpers.js';
 
 const heading = (el: Element) => textOf($(el, CLAIM_HEADING));
 
@@ -228,7 +241,9 @@ describe('framework-style mounting', () => {
       const key = uniqueKey(`double-${loading}`);
       const el = document.createElement('evidence-claim');
       el.className = 'lifecycle';
-      Object.entries({ 'claim-id': 'sample-minimal', endpoint: `/api/ok/${key}/{id}.json`, loading }).forEach(([k, v]) => el.setAttribute(k, v));
+      Object.entries({ 'claim-id': 'sample-minimal', endpoint: `/api/ok/${key}/{id}.json`, loading }).forEach(([k, v]) =>
+        el.setAttribute(k, v),
+      );
       const parent = box();
       document.body.prepend(parent);
       parent.append(el);

@@ -42,7 +42,7 @@ describe('theme="auto"', () => {
     expect(surface(await cardIn(plain))).to.equal(DARK);
   });
 
-  itWhere('mediaEmulation', 'a page that paints nothing is the browser\'s white canvas: light, even in dark OS mode', async () => {
+  itWhere('mediaEmulation', "a page that paints nothing is the browser's white canvas: light, even in dark OS mode", async () => {
     await emulateMedia({ colorScheme: 'dark' });
     expect(surface(await cardIn(plain))).to.equal(LIGHT);
   });
@@ -56,7 +56,7 @@ describe('theme="auto"', () => {
     expect(surface(await cardIn((c) => html`<div style="background: rgba(255, 255, 255, 0.1)">${c}</div>`))).to.equal(DARK);
   });
 
-  it('inside another component\'s shadow root, the component\'s background counts', async () => {
+  it("inside another component's shadow root, the component's background counts", async () => {
     document.body.style.background = '#fff';
     const host = await fixture<HTMLElement>(html`<div style="background: #111"></div>`);
     const root = host.attachShadow({ mode: 'open' });
@@ -67,7 +67,7 @@ describe('theme="auto"', () => {
     expect(surface(el)).to.equal(DARK);
   });
 
-  itWhere('mediaEmulation', 'the page\'s own color-scheme wins over its background', async () => {
+  itWhere('mediaEmulation', "the page's own color-scheme wins over its background", async () => {
     document.body.style.background = '#fff';
     document.documentElement.style.colorScheme = 'dark';
     expect(surface(await cardIn(plain))).to.equal(DARK);
@@ -76,7 +76,7 @@ describe('theme="auto"', () => {
     expect(surface(await cardIn(plain))).to.equal(LIGHT);
   });
 
-  it('a color-scheme set on the card\'s section of the page counts', async () => {
+  it("a color-scheme set on the card's section of the page counts", async () => {
     expect(surface(await cardIn((c) => html`<section style="color-scheme: dark">${c}</section>`))).to.equal(DARK);
   });
 
@@ -127,10 +127,11 @@ const levels = (el: EvidenceClaim) => ({
 describe('heading-level by default', () => {
   const outlines: [string, (card: unknown) => unknown, string][] = [
     ['no heading before the card', (c) => html`<article><p>Intro.</p>${c}<p>After.</p></article>`, '2'],
-    ['after the article\'s h1', (c) => html`<article><h1>Article</h1><p>Text.</p>${c}<h2>Next section</h2></article>`, '2'],
+    ["after the article's h1", (c) => html`<article><h1>Article</h1><p>Text.</p>${c}<h2>Next section</h2></article>`, '2'],
     [
       'deep in a section: h1, h2, h3, then the card',
-      (c) => html`<article><h1>Article</h1><h2>Part</h2><p>Text.</p><h3>Detail</h3><div><p>${c}</p></div><h2>Next part</h2></article>`,
+      (c) =>
+        html`<article><h1>Article</h1><h2>Part</h2><p>Text.</p><h3>Detail</h3><div><p>${c}</p></div><h2>Next part</h2></article>`,
       '4',
     ],
     [
@@ -138,7 +139,11 @@ describe('heading-level by default', () => {
       (c) => html`<main><h1>Site</h1><div role="heading" aria-level="2">Box</div>${c}<h5>Later</h5></main>`,
       '3',
     ],
-    ['after a role=heading with no aria-level (level 2)', (c) => html`<main><h1>Site</h1><div role="heading">Box</div>${c}</main>`, '3'],
+    [
+      'after a role=heading with no aria-level (level 2)',
+      (c) => html`<main><h1>Site</h1><div role="heading">Box</div>${c}</main>`,
+      '3',
+    ],
   ];
   for (const [name, markup, level] of outlines) {
     it(`${name}: the claim is level ${level}, its sections one below, and heading-order passes`, async () => {
@@ -153,7 +158,9 @@ describe('heading-level by default', () => {
   }
 
   it('an explicit heading-level wins', async () => {
-    const wrapper = await fixture(html`<article><h1>A</h1><h2>B</h2><evidence-claim heading-level="2" .claim=${full}></evidence-claim></article>`);
+    const wrapper = await fixture(
+      html`<article><h1>A</h1><h2>B</h2><evidence-claim heading-level="2" .claim=${full}></evidence-claim></article>`,
+    );
     const el = await settled(wrapper.querySelector('evidence-claim')!);
     expect(levels(el)).to.deep.equal({ claim: '2', sections: ['3'] });
   });

@@ -247,7 +247,10 @@ describe('removed cards are let go', () => {
         });
         stage.append(...cards);
         await Promise.all(cards.map((el) => settled(el)));
-        expect(cards.every((el) => el.state === 'ready' && heading(el) === STATEMENT), `round ${round}`).to.be.true;
+        expect(
+          cards.every((el) => el.state === 'ready' && heading(el) === STATEMENT),
+          `round ${round}`,
+        ).to.be.true;
         for (const el of cards) el.remove();
       }
     });

@@ -41,7 +41,12 @@ afterEach(() => document.querySelectorAll('evidence-claim').forEach((el) => el.r
 it('a Spanish card adds only its language pack, from beside the code', async () => {
   const key = uniqueKey('requests-es');
   const paths = await requestsDuring(async () => {
-    await settled(widget({ 'claim-id': 'sample-es', endpoint: `/api/ok/${key}/{id}.json`, loading: 'eager' }, { parent: document.body }) as EvidenceClaim);
+    await settled(
+      widget(
+        { 'claim-id': 'sample-es', endpoint: `/api/ok/${key}/{id}.json`, loading: 'eager' },
+        { parent: document.body },
+      ) as EvidenceClaim,
+    );
   });
   const claim = paths.filter((p) => p.startsWith('/api/'));
   // The card chunk (templates and styles; here as its source modules) comes from beside the code too.
@@ -64,7 +69,10 @@ it('sends no cookie and no referrer, even when the page has both and a permissiv
     await fetch(`/api/ok/${key}-control/sample-minimal.json`);
     expect((await requestLog(`${key}-control`)).requests[0].cookie).to.include('reader=tracked-123');
 
-    const el = widget({ 'claim-id': 'sample-minimal', endpoint: `/api/ok/${key}/{id}.json`, loading: 'eager' }, { parent: document.body });
+    const el = widget(
+      { 'claim-id': 'sample-minimal', endpoint: `/api/ok/${key}/{id}.json`, loading: 'eager' },
+      { parent: document.body },
+    );
     await settled(el);
     expect(el.state).to.equal('ready');
     const log = await requestLog(key);
@@ -83,7 +91,10 @@ it('writes no cookie, localStorage, sessionStorage, IndexedDB or Cache Storage',
   const key = uniqueKey('storage');
   const els = [
     widget({ 'claim-id': 'sample-vitamin-d', endpoint: `/api/ok/${key}/{id}.json`, loading: 'eager' }, { parent: document.body }),
-    widget({ 'claim-id': 'sample-es', endpoint: `/api/ok/${key}/{id}.json`, loading: 'eager', variant: 'compact' }, { parent: document.body }),
+    widget(
+      { 'claim-id': 'sample-es', endpoint: `/api/ok/${key}/{id}.json`, loading: 'eager', variant: 'compact' },
+      { parent: document.body },
+    ),
     widget({ variant: 'badge' }, { parent: document.body, claim: await claimJson('sample-ar') }),
     widget({ 'claim-id': 'no-such-claim', endpoint: `/api/ok/${key}/{id}.json`, loading: 'eager' }, { parent: document.body }),
   ];
@@ -102,9 +113,18 @@ it('asks for nothing but the claim documents', async () => {
   const inline = await claimJson('sample-minimal');
   const paths = await requestsDuring(async () => {
     const els = [
-      widget({ 'claim-id': 'sample-vitamin-d', endpoint: `/api/ok/${key}/{id}.json`, loading: 'eager' }, { parent: document.body }),
-      widget({ 'claim-id': 'sample-vitamin-d', endpoint: `/api/ok/${key}/{id}.json`, loading: 'eager', variant: 'badge' }, { parent: document.body }),
-      widget({ 'claim-id': '2a6e0c5cbc553fd2', endpoint: `/api/ok/${key}/{id}.json`, loading: 'eager', variant: 'compact' }, { parent: document.body }),
+      widget(
+        { 'claim-id': 'sample-vitamin-d', endpoint: `/api/ok/${key}/{id}.json`, loading: 'eager' },
+        { parent: document.body },
+      ),
+      widget(
+        { 'claim-id': 'sample-vitamin-d', endpoint: `/api/ok/${key}/{id}.json`, loading: 'eager', variant: 'badge' },
+        { parent: document.body },
+      ),
+      widget(
+        { 'claim-id': '2a6e0c5cbc553fd2', endpoint: `/api/ok/${key}/{id}.json`, loading: 'eager', variant: 'compact' },
+        { parent: document.body },
+      ),
       widget({}, { parent: document.body, claim: inline }),
     ];
     for (const el of els) await settled(el as EvidenceClaim);

@@ -7,7 +7,8 @@ import '../src/evidence-claim.js';
 import type { EvidenceClaim } from '../src/evidence-claim.js';
 import { $, $$, settled, textOf, uniqueKey } from './helpers.js';
 
-const LIVE = '[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"], [role="marquee"], [role="timer"]';
+const LIVE =
+  '[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"], [role="marquee"], [role="timer"]';
 
 /** Counts changes inside live regions of the card's shadow root. */
 function countAnnouncements(el: EvidenceClaim, counter: { n: number }) {

@@ -110,7 +110,9 @@ describe('<evidence-claim> rendered by React 19', () => {
   it('shows React children as fallback while loading, and the card once ready', async () => {
     const ref = createRef<EvidenceClaim>();
     await render(
-      h('evidence-claim', { ref, 'claim-id': 'sample-minimal', endpoint: '/api/slow/react-fallback/{id}.json?ms=400', loading: 'eager' },
+      h(
+        'evidence-claim',
+        { ref, 'claim-id': 'sample-minimal', endpoint: '/api/slow/react-fallback/{id}.json?ms=400', loading: 'eager' },
         h('p', null, 'Not enough evidence: drinking eight glasses of water a day.'),
       ),
     );

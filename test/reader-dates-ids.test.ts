@@ -41,7 +41,13 @@ describe('study identifiers pasted as links', () => {
     const el = await card({
       ...base,
       studies: [
-        { id: 'a', stance: 'opposes', title: 'A', doi: 'https://doi.org/10.1000/xyz.1', pmid: 'https://pubmed.ncbi.nlm.nih.gov/31234567/' },
+        {
+          id: 'a',
+          stance: 'opposes',
+          title: 'A',
+          doi: 'https://doi.org/10.1000/xyz.1',
+          pmid: 'https://pubmed.ncbi.nlm.nih.gov/31234567/',
+        },
         { id: 'b', stance: 'supports', title: 'B', doi: 'doi:10.1000/abc' },
       ],
     });

@@ -12,7 +12,9 @@ const pwned = () => (window as any).__pwned;
 
 // Every element the card's own templates use; anything else came from a document.
 const CARD_TAGS = new Set(
-  'div p span section svg path rect ul ol li a details summary strong br figure blockquote figcaption time button slot'.split(' '),
+  'div p span section svg path rect ul ol li a details summary strong br figure blockquote figcaption time button slot'.split(
+    ' ',
+  ),
 );
 // Attributes through which markup could load or run something.
 const RISKY_ATTRS = ['src', 'srcdoc', 'style', 'action', 'formaction', 'xlink:href', 'background', 'data', 'http-equiv'];
@@ -60,8 +62,11 @@ before(() => {
 after(() => {
   document.removeEventListener('evidence-claim-error', onClaimError);
   Object.assign(console, quiet);
-  console.log(`security: documents tried ${fuzzed} (ready ${ready}, error ${fuzzed - ready}); error kinds ${JSON.stringify(kinds)}`);
-  for (const [title, [n, r]] of Object.entries(perTest)) if (!title.includes('#')) console.log(`  ${n} documents (${r} ready): ${title}`);
+  console.log(
+    `security: documents tried ${fuzzed} (ready ${ready}, error ${fuzzed - ready}); error kinds ${JSON.stringify(kinds)}`,
+  );
+  for (const [title, [n, r]] of Object.entries(perTest))
+    if (!title.includes('#')) console.log(`  ${n} documents (${r} ready): ${title}`);
 });
 beforeEach(function () {
   current = this.currentTest!.fullTitle().slice(0, 60);
@@ -99,7 +104,7 @@ async function mount({ claim, script, variant, attrs = {} }: Mount) {
     fuzzed++;
     const t = (perTest[current] ??= [0, 0]);
     t[0]++;
-    if (el.state === 'ready') ready++, t[1]++;
+    if (el.state === 'ready') (ready++, t[1]++);
     assertSafe(el);
     // A crash of the card's own while drawing is contained, but still a bug: no document may cause one.
     expect(kind, 'the card failed to draw this document').not.to.equal('render');
@@ -110,13 +115,61 @@ async function mount({ claim, script, variant, attrs = {} }: Mount) {
 }
 
 // ---- Arbitraries ----
-const BIDI = ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200e', '\u200f', '\u061c'];
-const TEMPLATES = ['{{7*7}}', '${7*7}', '<%= 7*7 %>', '#{7*7}', '[[${7*7}]]', '{{constructor.constructor("window.__pwned=1")()}}', '${window.__pwned=1}', '{% raw %}'];
+const BIDI = [
+  '\u202a',
+  '\u202b',
+  '\u202c',
+  '\u202d',
+  '\u202e',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u200e',
+  '\u200f',
+  '\u061c',
+];
+const TEMPLATES = [
+  '{{7*7}}',
+  '${7*7}',
+  '<%= 7*7 %>',
+  '#{7*7}',
+  '[[${7*7}]]',
+  '{{constructor.constructor("window.__pwned=1")()}}',
+  '${window.__pwned=1}',
+  '{% raw %}',
+];
 const markupUnit = fc.constantFrom(
-  '<', '>', '"', "'", '`', '&', '/', '=', ' ', '\n', '\u0000', 'script', 'img', 'svg', 'a', 'src', 'href', 'onerror', 'onload',
-  'javascript:', 'window.__pwned=1', '&#x3C;', '<!--', '-->', ']]>', '${', '}}',
+  '<',
+  '>',
+  '"',
+  "'",
+  '`',
+  '&',
+  '/',
+  '=',
+  ' ',
+  '\n',
+  '\u0000',
+  'script',
+  'img',
+  'svg',
+  'a',
+  'src',
+  'href',
+  'onerror',
+  'onload',
+  'javascript:',
+  'window.__pwned=1',
+  '&#x3C;',
+  '<!--',
+  '-->',
+  ']]>',
+  '${',
+  '}}',
   // Lone surrogates: valid in JSON text ("\ud800"), not well-formed Unicode.
-  '\ud800', '\udfff',
+  '\ud800',
+  '\udfff',
 );
 
 const text = fc.oneof(
@@ -124,15 +177,27 @@ const text = fc.oneof(
   { weight: 3, arbitrary: fc.string({ unit: markupUnit, minLength: 1, maxLength: 20 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 20 }) },
   { weight: 2, arbitrary: fc.constantFrom(...XSS_VECTORS) },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...BIDI), fc.string({ unit: 'grapheme', maxLength: 10 }), fc.constantFrom(...BIDI)).map((a) => a.join('')) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom(...BIDI), fc.string({ unit: 'grapheme', maxLength: 10 }), fc.constantFrom(...BIDI))
+      .map((a) => a.join('')),
+  },
   { weight: 1, arbitrary: fc.constantFrom(...TEMPLATES) },
   // Very long: 2k-20k characters, whole graphemes.
-  { weight: 1, arbitrary: fc.tuple(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 5 }), fc.integer({ min: 2000, max: 20000 })).map(([s, n]) => s.repeat(Math.ceil(n / s.length))) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 5 }), fc.integer({ min: 2000, max: 20000 }))
+      .map(([s, n]) => s.repeat(Math.ceil(n / s.length))),
+  },
   { weight: 1, arbitrary: fc.constant('') },
 );
 
 const randomCase = (word: string) =>
-  fc.array(fc.boolean(), { minLength: word.length, maxLength: word.length }).map((up) => [...word].map((c, i) => (up[i] ? c.toUpperCase() : c)).join(''));
+  fc
+    .array(fc.boolean(), { minLength: word.length, maxLength: word.length })
+    .map((up) => [...word].map((c, i) => (up[i] ? c.toUpperCase() : c)).join(''));
 const scheme = fc.oneof(...['javascript', 'data', 'vbscript', 'http', 'https', 'file', 'blob', 'about', 'ftp'].map(randomCase));
 const url = fc.oneof(
   {
@@ -143,28 +208,76 @@ const url = fc.oneof(
         scheme,
         fc.constantFrom(':', ':', ':', '&#58;', '%3A', ' :'),
         fc.oneof(
-          fc.constantFrom('window.__pwned=1', 'text/html,<script>window.__pwned=1</script>', 'text/html;base64,PHNjcmlwdD53aW5kb3cuX19wd25lZD0xPC9zY3JpcHQ+', 'msgbox(1)', '//example.org/', '//example.org/a?b=<i>#c', '///x', '//'),
+          fc.constantFrom(
+            'window.__pwned=1',
+            'text/html,<script>window.__pwned=1</script>',
+            'text/html;base64,PHNjcmlwdD53aW5kb3cuX19wd25lZD0xPC9zY3JpcHQ+',
+            'msgbox(1)',
+            '//example.org/',
+            '//example.org/a?b=<i>#c',
+            '///x',
+            '//',
+          ),
           fc.string({ unit: markupUnit, maxLength: 10 }),
         ),
       )
       .map((parts) => parts.join('')),
   },
   { weight: 3, arbitrary: fc.webUrl({ withQueryParameters: true, withFragments: true }) },
-  { weight: 1, arbitrary: fc.constantFrom('/relative/path', 'relative', '#frag', '?q=1', '//evil.example/x', '', 'https://', 'http://exa mple.org/', 'https://example.org/"><script>window.__pwned=1</script>') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '/relative/path',
+      'relative',
+      '#frag',
+      '?q=1',
+      '//evil.example/x',
+      '',
+      'https://',
+      'http://exa mple.org/',
+      'https://example.org/"><script>window.__pwned=1</script>',
+    ),
+  },
   { weight: 1, arbitrary: fc.constantFrom(...XSS_VECTORS) },
 );
 
 const num = fc.oneof(fc.integer({ min: -10, max: 200 }), fc.double(), fc.constantFrom(0, 100, 41.5, -0), text);
 const date = fc.oneof(
   fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
-  fc.constantFrom('2024-02-30', '2024-13-01', '0000-01-01', '9999-12-31T23:59:59Z', '2024-01-01T25:00', '2026-11-20', '2026-11-20T09:30:00+05:30'),
+  fc.constantFrom(
+    '2024-02-30',
+    '2024-13-01',
+    '0000-01-01',
+    '9999-12-31T23:59:59Z',
+    '2024-01-01T25:00',
+    '2026-11-20',
+    '2026-11-20T09:30:00+05:30',
+  ),
   text,
 );
 const language = fc.oneof(
-  fc.constantFrom('en', 'es', 'fr', 'de', 'pt', 'ar', 'he', 'pt-BR', 'es-419', 'zz', 'en-Latn-US', 'x-private', 'i-klingon', 'root', 'EN', 'ar-EG-u-nu-latn'),
+  fc.constantFrom(
+    'en',
+    'es',
+    'fr',
+    'de',
+    'pt',
+    'ar',
+    'he',
+    'pt-BR',
+    'es-419',
+    'zz',
+    'en-Latn-US',
+    'x-private',
+    'i-klingon',
+    'root',
+    'EN',
+    'ar-EG-u-nu-latn',
+  ),
   text,
 );
-const maybe = <T>(valid: fc.Arbitrary<T>, weight = 8) => fc.oneof({ weight, arbitrary: valid }, { weight: 1, arbitrary: text as fc.Arbitrary<unknown> });
+const maybe = <T>(valid: fc.Arbitrary<T>, weight = 8) =>
+  fc.oneof({ weight, arbitrary: valid }, { weight: 1, arbitrary: text as fc.Arbitrary<unknown> });
 const stance = maybe(fc.constantFrom('supports', 'opposes', 'neutral'));
 const studyId = fc.oneof(fc.constantFrom('s0', 's1'), text);
 
@@ -184,7 +297,11 @@ const study = fc.record(
     authors: fc.array(text, { maxLength: 4 }),
     journal: text,
     // Lone surrogates are kept out of DOIs here: they have their own test below (a known bug).
-    doi: fc.oneof(fc.constantFrom('10.1000/xyz', '10.5555/a"b<c>'), fc.tuple(fc.integer({ min: 1000, max: 99999 }), text).map(([n, s]) => `10.${n}/${s}`), text),
+    doi: fc.oneof(
+      fc.constantFrom('10.1000/xyz', '10.5555/a"b<c>'),
+      fc.tuple(fc.integer({ min: 1000, max: 99999 }), text).map(([n, s]) => `10.${n}/${s}`),
+      text,
+    ),
     pmid: fc.oneof(fc.integer({ min: 0, max: 999999999 }).map(String), text),
     url,
   },
@@ -197,13 +314,22 @@ const claimDoc = fc.record(
     id: fc.oneof({ weight: 8, arbitrary: fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/) }, { weight: 1, arbitrary: text }),
     claim: text,
     summary: text,
-    verdict: fc.record({ leaning: maybe(fc.constantFrom('supports', 'opposes', 'balanced', 'insufficient'), 12), label: text, note: text }, { requiredKeys: ['leaning'] }),
+    verdict: fc.record(
+      { leaning: maybe(fc.constantFrom('supports', 'opposes', 'balanced', 'insufficient'), 12), label: text, note: text },
+      { requiredKeys: ['leaning'] },
+    ),
     scores: fc.record({ support: num, oppose: num, explanation: text }, { requiredKeys: [] }),
     scientificWording: text,
     mechanism: fc.record({ summary: text, chain: fc.array(text, { maxLength: 4 }) }, { requiredKeys: [] }),
     researchSummary: text,
     studies: fc.array(study, { maxLength: 4 }),
-    scoreBreakdown: fc.array(fc.record({ studyId, side: maybe(fc.constantFrom('support', 'oppose')), contribution: num, reason: text }, { requiredKeys: ['studyId', 'side', 'contribution'] }), { maxLength: 3 }),
+    scoreBreakdown: fc.array(
+      fc.record(
+        { studyId, side: maybe(fc.constantFrom('support', 'oppose')), contribution: num, reason: text },
+        { requiredKeys: ['studyId', 'side', 'contribution'] },
+      ),
+      { maxLength: 3 },
+    ),
     rawEvidence: fc.array(fc.record({ studyId, quote: text, location: text }, { requiredKeys: ['quote'] }), { maxLength: 3 }),
     idealStudies: fc.array(text, { maxLength: 3 }),
     disclaimer: text,
@@ -246,14 +372,28 @@ describe('fuzzed claim-shaped documents', function () {
 describe('ill-formed Unicode', () => {
   it('a DOI holding a lone surrogate does not stop the card from drawing', async () => {
     // Found by the fuzzer: encodeURI throws on a lone surrogate, so the whole card failed.
-    const doc = { schemaVersion: 1, id: 'a', claim: 'C.', summary: 'S.', verdict: { leaning: 'supports' }, studies: [{ id: 's', stance: 'supports', title: 'T', doi: '10.1000/\ud800<' }] };
+    const doc = {
+      schemaVersion: 1,
+      id: 'a',
+      claim: 'C.',
+      summary: 'S.',
+      verdict: { leaning: 'supports' },
+      studies: [{ id: 's', stance: 'supports', title: 'T', doi: '10.1000/\ud800<' }],
+    };
     const el = await mount({ claim: doc });
     expect(el.state).to.equal('ready');
     expect(textOf($(el, '[part="studies"] > li'))).to.include('T');
   });
 
   it('lone surrogates in text fields are shown, not fatal', async () => {
-    const doc = { schemaVersion: 1, id: 'a', claim: 'C\ud800.', summary: '\udfffS', verdict: { leaning: 'supports', label: '\ud800' }, studies: [] };
+    const doc = {
+      schemaVersion: 1,
+      id: 'a',
+      claim: 'C\ud800.',
+      summary: '\udfffS',
+      verdict: { leaning: 'supports', label: '\ud800' },
+      studies: [],
+    };
     const el = await mount({ script: JSON.stringify(doc) });
     expect(el.state).to.equal('ready');
     expect($(el, CLAIM_HEADING)!.textContent).to.equal('C\ud800.');
@@ -264,19 +404,31 @@ describe('fuzzed arbitrary JSON', function () {
   this.timeout(60000);
 
   it('as the claim property (a value)', async () => {
-    await fc.assert(fc.asyncProperty(fc.jsonValue(), async (json) => void (await mount({ claim: json }))), RUNS);
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue(), async (json) => void (await mount({ claim: json }))),
+      RUNS,
+    );
   });
 
   it('as the claim property (JSON text)', async () => {
-    await fc.assert(fc.asyncProperty(fc.json(), async (json) => void (await mount({ claim: json }))), RUNS);
+    await fc.assert(
+      fc.asyncProperty(fc.json(), async (json) => void (await mount({ claim: json }))),
+      RUNS,
+    );
   });
 
   it('as a child script', async () => {
-    await fc.assert(fc.asyncProperty(fc.jsonValue(), async (json) => void (await mount({ script: JSON.stringify(json) }))), RUNS);
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue(), async (json) => void (await mount({ script: JSON.stringify(json) }))),
+      RUNS,
+    );
   });
 
   it('as a child script of arbitrary text', async () => {
-    await fc.assert(fc.asyncProperty(text, async (t) => void (await mount({ script: t }))), RUNS);
+    await fc.assert(
+      fc.asyncProperty(text, async (t) => void (await mount({ script: t }))),
+      RUNS,
+    );
   });
 });
 
@@ -295,7 +447,19 @@ const everywhere = (v: string) => ({
   mechanism: { summary: v, chain: [v] },
   researchSummary: v,
   studies: [
-    { id: v, stance: 'supports', title: v, finding: v, design: v, grade: v, population: v, duration: v, authors: [v], journal: v, url: v },
+    {
+      id: v,
+      stance: 'supports',
+      title: v,
+      finding: v,
+      design: v,
+      grade: v,
+      population: v,
+      duration: v,
+      authors: [v],
+      journal: v,
+      url: v,
+    },
   ],
   scoreBreakdown: [{ studyId: v, side: 'support', contribution: 10, reason: v }],
   rawEvidence: [{ studyId: v, quote: v, location: v }],
@@ -324,7 +488,14 @@ describe(`${XSS_VECTORS.length} known XSS vectors`, function () {
         const el = await mount(how === 'property' ? { claim: doc } : { script: JSON.stringify(doc) });
         // mount() removed it; its shadow root still holds what was drawn.
         expect(el.state).to.equal('ready');
-        for (const selector of [CLAIM_HEADING, '[part="badge"] > span', '[part="disclaimer"]', 'blockquote', 'ol > li', '[part="studies"] > li p']) {
+        for (const selector of [
+          CLAIM_HEADING,
+          '[part="badge"] > span',
+          '[part="disclaimer"]',
+          'blockquote',
+          'ol > li',
+          '[part="studies"] > li p',
+        ]) {
           expect($(el, selector)!.textContent, selector).to.equal(v);
         }
         const shown = el.shadowRoot!.textContent!.split(v).length - 1;

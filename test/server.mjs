@@ -125,17 +125,25 @@ export async function claimServer(ctx, next) {
       ctx.set('content-length', '2000000');
       ctx.body = '{}';
       ctx.respond = false;
-      ctx.res.writeHead(200, { 'content-type': 'application/json', 'content-length': '2000000', 'access-control-allow-origin': '*' });
+      ctx.res.writeHead(200, {
+        'content-type': 'application/json',
+        'content-length': '2000000',
+        'access-control-allow-origin': '*',
+      });
       ctx.res.end('{}'.padEnd(2_000_000, ' '));
       return;
     case 'drip': {
       // Declares 2 MB and sends it slowly; records whether the client hung up before the end.
       const request = entry.requests.at(-1);
       ctx.respond = false;
-      ctx.res.writeHead(200, { 'content-type': 'application/json', 'content-length': '2000000', 'access-control-allow-origin': '*' });
+      ctx.res.writeHead(200, {
+        'content-type': 'application/json',
+        'content-length': '2000000',
+        'access-control-allow-origin': '*',
+      });
       request.sent = 0;
       const timer = setInterval(() => {
-        if (request.sent >= 2_000_000) return clearInterval(timer), ctx.res.end();
+        if (request.sent >= 2_000_000) return (clearInterval(timer), ctx.res.end());
         ctx.res.write(' '.repeat(50_000));
         request.sent += 50_000;
       }, 25);
@@ -147,7 +155,11 @@ export async function claimServer(ctx, next) {
     }
     case 'truncated':
       ctx.respond = false;
-      ctx.res.writeHead(200, { 'content-type': 'application/json', 'content-length': String((body ?? '').length + 500), 'access-control-allow-origin': '*' });
+      ctx.res.writeHead(200, {
+        'content-type': 'application/json',
+        'content-length': String((body ?? '').length + 500),
+        'access-control-allow-origin': '*',
+      });
       ctx.res.write((body ?? '{}').slice(0, 40));
       setTimeout(() => ctx.res.destroy(), 50);
       return;

@@ -11,7 +11,10 @@ for (const lang of LANGS) {
     const english = (await stringsFor('en')) as Record<string, string>;
     const keys = Object.keys(english);
     expect(Object.keys(s)).to.deep.equal(keys);
-    for (const key of keys) expect((s as Record<string, string>)[key], `${lang}.${key}`).to.be.a('string').and.not.equal('');
+    for (const key of keys)
+      expect((s as Record<string, string>)[key], `${lang}.${key}`)
+        .to.be.a('string')
+        .and.not.equal('');
     // Plural strings keep their `category:form` shape, with an `other` form.
     for (const key of ['nSupport', 'nOppose', 'people']) expect((s as Record<string, string>)[key]).to.match(/(^|\|)other:/);
   });

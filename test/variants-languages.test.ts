@@ -8,7 +8,9 @@ import { itWhere } from './engines.js';
 
 describe('variant="compact"', () => {
   it('shows verdict, claim, scores, summary and one control that expands to the full card', async () => {
-    const el = await fixture<EvidenceClaim>(html`<evidence-claim variant="compact" .claim=${await claimJson('sample-vitamin-d')}></evidence-claim>`);
+    const el = await fixture<EvidenceClaim>(
+      html`<evidence-claim variant="compact" .claim=${await claimJson('sample-vitamin-d')}></evidence-claim>`,
+    );
     await settled(el);
     expect(textOf($(el, '[part="badge"]'))).to.equal('Evidence is mixed');
     expect(textOf(el.shadowRoot)).to.include('Taking a daily vitamin D supplement');
@@ -34,7 +36,9 @@ describe('variant="compact"', () => {
 
 describe('variant="badge"', () => {
   it('is an inline pill that opens the card in a popover, by click and by keyboard', async () => {
-    const p = await fixture(html`<p>Vitamin D and colds <evidence-claim variant="badge" .claim=${await claimJson('sample-vitamin-d')}></evidence-claim> keep coming up.</p>`);
+    const p = await fixture(
+      html`<p>Vitamin D and colds <evidence-claim variant="badge" .claim=${await claimJson('sample-vitamin-d')}></evidence-claim> keep coming up.</p>`,
+    );
     const el = p.querySelector('evidence-claim')!;
     await settled(el);
     expect(getComputedStyle(el).display).to.equal('inline');
@@ -64,7 +68,7 @@ describe('variant="badge"', () => {
 });
 
 describe('languages', () => {
-  it('follows the claim\'s language: Spanish words, plurals, numbers and dates', async () => {
+  it("follows the claim's language: Spanish words, plurals, numbers and dates", async () => {
     const el = await fixture<EvidenceClaim>(html`<evidence-claim .claim=${await claimJson('sample-es')}></evidence-claim>`);
     await settled(el);
     const text = textOf(el.shadowRoot);
@@ -78,20 +82,26 @@ describe('languages', () => {
   });
 
   it('the lang property works like the attribute (frameworks set properties)', async () => {
-    const el = await fixture<EvidenceClaim>(html`<evidence-claim .lang=${'de'} .claim=${await claimJson('sample-minimal')}></evidence-claim>`);
+    const el = await fixture<EvidenceClaim>(
+      html`<evidence-claim .lang=${'de'} .claim=${await claimJson('sample-minimal')}></evidence-claim>`,
+    );
     await settled(el);
     expect(textOf($(el, '[part="badge"]'))).to.equal('Noch zu wenige Belege');
   });
 
-  it('the element\'s lang wins over the claim\'s language', async () => {
-    const el = await fixture<EvidenceClaim>(html`<evidence-claim lang="fr" .claim=${await claimJson('sample-es')}></evidence-claim>`);
+  it("the element's lang wins over the claim's language", async () => {
+    const el = await fixture<EvidenceClaim>(
+      html`<evidence-claim lang="fr" .claim=${await claimJson('sample-es')}></evidence-claim>`,
+    );
     await settled(el);
     expect(textOf($(el, '[part="badge"]'))).to.equal('Les preuves vont dans ce sens');
     expect(textOf(el.shadowRoot)).to.include('2 études pour · 1 étude contre');
   });
 
-  it('marks the claim\'s texts with the claim\'s language when the interface speaks another', async () => {
-    const el = await fixture<EvidenceClaim>(html`<evidence-claim lang="fr" .claim=${await claimJson('sample-es')}></evidence-claim>`);
+  it("marks the claim's texts with the claim's language when the interface speaks another", async () => {
+    const el = await fixture<EvidenceClaim>(
+      html`<evidence-claim lang="fr" .claim=${await claimJson('sample-es')}></evidence-claim>`,
+    );
     await settled(el);
     const heading = $(el, '[role="heading"][id]')!;
     expect(heading.lang).to.equal('es');
@@ -108,7 +118,9 @@ describe('languages', () => {
   });
 
   itWhere('plaintextAlign', 'an Arabic claim on an English interface is marked lang="ar" and runs right to left', async () => {
-    const wrapper = await fixture(html`<div style="width: 600px"><evidence-claim lang="en" .claim=${await claimJson('sample-ar')}></evidence-claim></div>`);
+    const wrapper = await fixture(
+      html`<div style="width: 600px"><evidence-claim lang="en" .claim=${await claimJson('sample-ar')}></evidence-claim></div>`,
+    );
     const el = wrapper.querySelector('evidence-claim')!;
     await settled(el);
     expect($(el, '.root')!.getAttribute('dir')).to.equal('ltr');
@@ -122,7 +134,7 @@ describe('languages', () => {
     expect(box.right - text.right).to.be.below(2);
   });
 
-  it('falls back to the nearest ancestor\'s lang, then English', async () => {
+  it("falls back to the nearest ancestor's lang, then English", async () => {
     const minimal = await claimJson('sample-minimal');
     const de = await fixture(html`<div lang="de-AT"><evidence-claim .claim=${minimal}></evidence-claim></div>`);
     const el = de.querySelector('evidence-claim')!;
@@ -135,7 +147,9 @@ describe('languages', () => {
   });
 
   it('Portuguese', async () => {
-    const el = await fixture<EvidenceClaim>(html`<evidence-claim lang="pt-BR" .claim=${await claimJson('sample-minimal')}></evidence-claim>`);
+    const el = await fixture<EvidenceClaim>(
+      html`<evidence-claim lang="pt-BR" .claim=${await claimJson('sample-minimal')}></evidence-claim>`,
+    );
     await settled(el);
     expect(textOf($(el, '[part="badge"]'))).to.equal('Ainda não há evidências suficientes');
     expect(textOf($(el, '[part="disclaimer"]'))).to.include('Não é aconselhamento médico.');

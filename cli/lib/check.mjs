@@ -41,7 +41,9 @@ export function claimFiles(paths) {
     }
     if (!isDir) files.push(p);
     else {
-      const found = readdirSync(p).filter((n) => n.endsWith('.json')).sort();
+      const found = readdirSync(p)
+        .filter((n) => n.endsWith('.json'))
+        .sort();
       if (!found.length) empty.push(p);
       files.push(...found.map((n) => join(p, n)));
     }

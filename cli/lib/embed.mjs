@@ -29,9 +29,7 @@ export function elementHtml(attributes, content = '') {
  * comes first, in a declarative shadow root.
  */
 export function claimElementHtml(claim, attributes = {}, { inline, shadow } = {}) {
-  const json = inline
-    ? `  <script type="application/json">\n${jsonForScript(inline).replace(/^/gm, '    ')}\n  </script>\n`
-    : '';
+  const json = inline ? `  <script type="application/json">\n${jsonForScript(inline).replace(/^/gm, '    ')}\n  </script>\n` : '';
   const template = shadow ? `  <template shadowrootmode="open">${shadow}</template>\n` : '';
   return elementHtml({ 'claim-id': claim.id, ...attributes }, template + fallbackHtml(claim) + json);
 }
@@ -49,9 +47,7 @@ export function fallbackHtml(claim, indent = '  ') {
     `<p>${esc(claim.claim)}</p>`,
     `<p>${esc(claim.summary)}</p>`,
     claim.url && `<p><a href="${esc(claim.url)}"${en}>${esc(FULL_ANALYSIS)}</a></p>`,
-    claim.disclaimer
-      ? `<p><small>${esc(claim.disclaimer)}</small></p>`
-      : `<p><small${en}>${esc(DEFAULT_DISCLAIMER)}</small></p>`,
+    claim.disclaimer ? `<p><small>${esc(claim.disclaimer)}</small></p>` : `<p><small${en}>${esc(DEFAULT_DISCLAIMER)}</small></p>`,
   ].filter(Boolean);
   if (lang) {
     const inner = lines.map((l) => `${indent}${indent}${l}\n`).join('');

@@ -38,6 +38,7 @@ const ar: Strings = {
   close: 'إغلاق',
   etAl: 'وآخرون',
   all: 'other:عرض كل الدراسات (#)',
-  more: 'مزيد من التفاصيل',};
+  more: 'مزيد من التفاصيل',
+};
 
 export default ar;

@@ -38,6 +38,7 @@ const de: Strings = {
   close: 'Schließen',
   etAl: 'u. a.',
   all: 'other:Alle # Studien anzeigen',
-  more: 'Weitere Details',};
+  more: 'Weitere Details',
+};
 
 export default de;

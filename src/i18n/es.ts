@@ -38,6 +38,7 @@ const es: Strings = {
   close: 'Cerrar',
   etAl: 'et al.',
   all: 'other:Ver los # estudios',
-  more: 'Más detalles',};
+  more: 'Más detalles',
+};
 
 export default es;

@@ -38,6 +38,7 @@ const fr: Strings = {
   close: 'Fermer',
   etAl: 'et al.',
   all: 'other:Voir les # études',
-  more: 'Plus de détails',};
+  more: 'Plus de détails',
+};
 
 export default fr;

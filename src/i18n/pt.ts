@@ -38,6 +38,7 @@ const pt: Strings = {
   close: 'Fechar',
   etAl: 'et al.',
   all: 'other:Ver os # estudos',
-  more: 'Mais detalhes',};
+  more: 'Mais detalhes',
+};
 
 export default pt;

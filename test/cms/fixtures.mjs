@@ -10,7 +10,12 @@ import { verdictLabel, DEFAULT_DISCLAIMER } from '../../cli/lib/defaults.mjs';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The claims the tests show: one by JSON only, one with a clean fragment, one with a hostile fragment. */
-export const CLAIMS = { plain: 'sample-vitamin-d', fragment: 'sample-minimal', hostile: '2a6e0c5cbc553fd2', mismatched: 'sample-es' };
+export const CLAIMS = {
+  plain: 'sample-vitamin-d',
+  fragment: 'sample-minimal',
+  hostile: '2a6e0c5cbc553fd2',
+  mismatched: 'sample-es',
+};
 
 export const claimDoc = (id) => JSON.parse(readFileSync(join(ROOT, 'demo/claims', `${id}.json`), 'utf8'));
 
@@ -60,7 +65,9 @@ export const HOSTILE = [
 /** Builds the claims site into a fresh folder readable by the web server; answers its path. */
 export function buildClaimsSite() {
   const dir = mkdtempSync('/tmp/ec-claims-');
-  execFileSync(process.execPath, [join(ROOT, 'cli/evidence-claim.mjs'), 'build', join(ROOT, 'demo/claims'), dir], { stdio: 'ignore' });
+  execFileSync(process.execPath, [join(ROOT, 'cli/evidence-claim.mjs'), 'build', join(ROOT, 'demo/claims'), dir], {
+    stdio: 'ignore',
+  });
   const real = existsSync(join(dir, 'claims', `${CLAIMS.fragment}.html`));
   if (!real) writeFileSync(join(dir, 'claims', `${CLAIMS.fragment}.html`), fragmentFor(claimDoc(CLAIMS.fragment)));
   writeFileSync(join(dir, 'claims', `${CLAIMS.hostile}.html`), fragmentFor(claimDoc(CLAIMS.hostile), HOSTILE));

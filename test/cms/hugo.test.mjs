@@ -79,13 +79,20 @@ describe('Hugo shortcode with claims on another server (resources.GetRemote)', {
   it('writes the plain fallback from the remote JSON, the prerendered card from the remote fragment, and refuses the hostile one', () => {
     const plain = claimDoc(CLAIMS.plain);
     const page = out('plain');
-    assert.match(page, new RegExp(`<evidence-claim claim-id="${CLAIMS.plain}" endpoint="http://127\\.0\\.0\\.1:\\d+/claims/\\{id\\}\\.json">`));
+    assert.match(
+      page,
+      new RegExp(`<evidence-claim claim-id="${CLAIMS.plain}" endpoint="http://127\\.0\\.0\\.1:\\d+/claims/\\{id\\}\\.json">`),
+    );
     assert.ok(page.includes(`<p>${plain.claim}</p>`), 'the claim, from the remote JSON');
     assert.ok(page.includes(plain.disclaimer), 'the disclaimer');
     assert.doesNotMatch(page, /schemaVersion|application\/json/);
     const pre = out('prerendered');
-    assert.ok(pre.includes('shadowrootmode="open"') && pre.includes(claimDoc(CLAIMS.fragment).claim), 'the remote prerendered card');
-    if (!claims.realFragment) assert.match(pre, new RegExp(`<link rel="stylesheet" href="http://127\\.0\\.0\\.1:\\d+/claims/\\.\\./${FRAGMENT_CSS}">`));
+    assert.ok(
+      pre.includes('shadowrootmode="open"') && pre.includes(claimDoc(CLAIMS.fragment).claim),
+      'the remote prerendered card',
+    );
+    if (!claims.realFragment)
+      assert.match(pre, new RegExp(`<link rel="stylesheet" href="http://127\\.0\\.0\\.1:\\d+/claims/\\.\\./${FRAGMENT_CSS}">`));
     const hostile = out('hostile');
     assert.doesNotMatch(hostile, /evil-link|evil-click|__pwned|<iframe|shadowrootmode/);
     assert.ok(hostile.includes(`<p>${claimDoc(CLAIMS.hostile).claim}</p>`), 'the plain fallback instead');
@@ -134,12 +141,23 @@ describe('Hugo shortcode', { timeout: 10 * 60 * 1000 }, () => {
           if (post === 'prerendered' && !js) {
             const pre = await prerendered(page);
             assert.equal(pre.heading, doc.claim, 'the prerendered card, before any script');
-            assert.ok(pre.sheets.every((l) => l.loaded), `its stylesheets load: ${JSON.stringify(pre.sheets)}`);
-            if (!realFragment) assert.deepEqual(pre.sheets.map((l) => l.href), [`${hugo.url}/evidence-claim/${FRAGMENT_CSS}`]);
+            assert.ok(
+              pre.sheets.every((l) => l.loaded),
+              `its stylesheets load: ${JSON.stringify(pre.sheets)}`,
+            );
+            if (!realFragment)
+              assert.deepEqual(
+                pre.sheets.map((l) => l.href),
+                [`${hugo.url}/evidence-claim/${FRAGMENT_CSS}`],
+              );
           }
           if (post === 'hostile') {
             // The shortcode refuses a fragment with anything that runs, and writes the plain fallback.
-            const seen = await page.evaluate(() => ({ pwned: window.__pwned ?? null, frame: !!document.querySelector('iframe'), evil: !!document.querySelector('#evil-link, #evil-click') }));
+            const seen = await page.evaluate(() => ({
+              pwned: window.__pwned ?? null,
+              frame: !!document.querySelector('iframe'),
+              evil: !!document.querySelector('#evil-link, #evil-click'),
+            }));
             assert.deepEqual(seen, { pwned: null, frame: false, evil: false });
           }
         },
@@ -149,7 +167,13 @@ describe('Hugo shortcode', { timeout: 10 * 60 * 1000 }, () => {
 
   it('loads the script as a module, only on pages with a card', async () => {
     const page = await (await fetch(`${hugo.url}/posts/plain/`)).text();
-    assert.equal(page.match(/<script[^>]*>/g)?.filter((t) => t.includes('evidence-claim')).join(), '<script type="module" src="/evidence-claim/evidence-claim.js">');
+    assert.equal(
+      page
+        .match(/<script[^>]*>/g)
+        ?.filter((t) => t.includes('evidence-claim'))
+        .join(),
+      '<script type="module" src="/evidence-claim/evidence-claim.js">',
+    );
     assert.doesNotMatch(page, /schemaVersion/);
     const list = await (await fetch(`${hugo.url}/posts/`)).text();
     assert.doesNotMatch(list, /evidence-claim\.js/);

@@ -12,7 +12,9 @@ const installed = (pkg) =>
 const missing = PACKAGES.filter((p) => !installed(p));
 if (missing.length) {
   if (process.getuid?.() !== 0) {
-    console.error(`test:cms: missing Debian packages: ${missing.join(' ')}. Install them as root (apt-get install -y ${missing.join(' ')}) or run the tests as root.`);
+    console.error(
+      `test:cms: missing Debian packages: ${missing.join(' ')}. Install them as root (apt-get install -y ${missing.join(' ')}) or run the tests as root.`,
+    );
     process.exit(1);
   }
   // Wait for another apt run to finish rather than fail on its lock.
@@ -40,7 +42,14 @@ if (missing.length) {
     if (ownPolicy) rmSync(policy, { force: true });
   }
 }
-for (const bin of ['/usr/sbin/apache2', '/usr/sbin/mariadbd', '/usr/bin/php', '/usr/bin/hugo', '/usr/share/wordpress/wp-settings.php', '/usr/bin/chromium']) {
+for (const bin of [
+  '/usr/sbin/apache2',
+  '/usr/sbin/mariadbd',
+  '/usr/bin/php',
+  '/usr/bin/hugo',
+  '/usr/share/wordpress/wp-settings.php',
+  '/usr/bin/chromium',
+]) {
   if (!existsSync(bin)) {
     console.error(`test:cms: ${bin} is missing after installing ${PACKAGES.join(' ')}`);
     process.exit(1);

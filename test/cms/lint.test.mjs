@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { ROOT } from './fixtures.mjs';
 
-const files = (dir) => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)]));
+const files = (dir) =>
+  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)]));
 
 test('php -l passes on every PHP file of the plugin', () => {
   const php = files(join(ROOT, 'dist/wordpress/evidence-claim')).filter((f) => f.endsWith('.php'));

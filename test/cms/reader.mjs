@@ -38,7 +38,8 @@ function cards() {
     const root = el.shadowRoot;
     const heading = root?.querySelector('[role="heading"][aria-level]');
     const disclaimer = root?.querySelector('[part="disclaimer"]');
-    const seen = (n) => !!n && n.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) && n.getBoundingClientRect().height > 0;
+    const seen = (n) =>
+      !!n && n.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) && n.getBoundingClientRect().height > 0;
     return {
       state: el.getAttribute('state'),
       variant: el.getAttribute('variant'),
@@ -72,7 +73,10 @@ export async function checkPage(browser, url, { claims, disclaimer, name, expect
       page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
       await page.goto(url, { waitUntil: 'load' });
       await page.waitForFunction(
-        () => [...document.querySelectorAll('evidence-claim')].every((e) => e.getAttribute('state') && e.getAttribute('state') !== 'loading'),
+        () =>
+          [...document.querySelectorAll('evidence-claim')].every(
+            (e) => e.getAttribute('state') && e.getAttribute('state') !== 'loading',
+          ),
         { timeout: 20000, polling: 100 },
       );
       const found = await page.evaluate(cards);
@@ -99,7 +103,8 @@ export async function checkPage(browser, url, { claims, disclaimer, name, expect
       await noJs.setViewport({ width, height: 900 });
       await noJs.goto(url, { waitUntil: 'load' });
       const plain = await noJs.evaluate(visibleText);
-      for (const claim of claims) assert.ok(plain.includes(claim), `${name} at ${width}px without JavaScript: the claim "${claim}"`);
+      for (const claim of claims)
+        assert.ok(plain.includes(claim), `${name} at ${width}px without JavaScript: the claim "${claim}"`);
       assert.ok(plain.includes(disclaimer), `${name} at ${width}px without JavaScript: the disclaimer`);
       assert.doesNotMatch(plain, JSON_TEXT, `${name} at ${width}px: JSON visible without JavaScript`);
       await expect(noJs, { width, js: false });
@@ -131,6 +136,10 @@ export function feedItems(xml) {
   const decode = (s) => s.replace(/^<!\[CDATA\[|\]\]>$/g, '');
   return [...xml.matchAll(/<item>([\s\S]*?)<\/item>/g)].map(([, item]) => ({
     title: decode(item.match(/<title>([\s\S]*?)<\/title>/)?.[1] ?? ''),
-    content: decode(item.match(/<content:encoded>([\s\S]*?)<\/content:encoded>/)?.[1] ?? item.match(/<description>([\s\S]*?)<\/description>/)?.[1] ?? ''),
+    content: decode(
+      item.match(/<content:encoded>([\s\S]*?)<\/content:encoded>/)?.[1] ??
+        item.match(/<description>([\s\S]*?)<\/description>/)?.[1] ??
+        '',
+    ),
   }));
 }

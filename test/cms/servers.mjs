@@ -2,7 +2,17 @@
 // Debian's WordPress, and a Hugo server. Each on 127.0.0.1, on a free port, with its files
 // in a fresh temporary folder; stop() ends the processes and removes the files.
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -78,8 +88,24 @@ export async function startWordPress({ claimsDir, muPlugins = {} }) {
     // MariaDB: a private instance on a socket, no TCP port at all.
     const db = join(tmp, 'db');
     const sock = join(tmp, 'mysqld.sock');
-    execFileSync('mariadb-install-db', ['--no-defaults', `--datadir=${db}`, '--user=root', '--auth-root-authentication-method=normal', '--skip-test-db'], { stdio: 'ignore' });
-    const mysqld = spawn('/usr/sbin/mariadbd', ['--no-defaults', `--datadir=${db}`, `--socket=${sock}`, '--skip-networking', '--user=root', `--pid-file=${join(tmp, 'mysqld.pid')}`, `--log-error=${join(tmp, 'mysqld.err')}`], { stdio: 'ignore', detached: true });
+    execFileSync(
+      'mariadb-install-db',
+      ['--no-defaults', `--datadir=${db}`, '--user=root', '--auth-root-authentication-method=normal', '--skip-test-db'],
+      { stdio: 'ignore' },
+    );
+    const mysqld = spawn(
+      '/usr/sbin/mariadbd',
+      [
+        '--no-defaults',
+        `--datadir=${db}`,
+        `--socket=${sock}`,
+        '--skip-networking',
+        '--user=root',
+        `--pid-file=${join(tmp, 'mysqld.pid')}`,
+        `--log-error=${join(tmp, 'mysqld.err')}`,
+      ],
+      { stdio: 'ignore', detached: true },
+    );
     children.push(mysqld);
     await waitFor(() => existsSync(sock), 'MariaDB to start');
     const sql = (q) => execFileSync('mariadb', ['--no-defaults', '-S', sock, '-u', 'root', '-e', q]);
@@ -160,7 +186,10 @@ define('WP_DEBUG_LOG', '${join(tmp, 'debug.log')}');
     );
     // In a process group of its own: on shutdown Apache signals its whole group, which would
     // otherwise include this test runner.
-    const apache = spawn('/usr/sbin/apache2', ['-f', conf, '-DFOREGROUND'], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+    const apache = spawn('/usr/sbin/apache2', ['-f', conf, '-DFOREGROUND'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      detached: true,
+    });
     let apacheErr = '';
     apache.stderr.on('data', (d) => (apacheErr += d));
     children.push(apache);
@@ -183,10 +212,25 @@ define('WP_DEBUG_LOG', '${join(tmp, 'debug.log')}');
 export async function startHugo(siteDir) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn('hugo', ['server', '--bind', '127.0.0.1', '--port', String(port), '--baseURL', `${url}/`, '--appendPort=false', '--disableLiveReload', '--watch=false'], {
-    cwd: siteDir,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    'hugo',
+    [
+      'server',
+      '--bind',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--baseURL',
+      `${url}/`,
+      '--appendPort=false',
+      '--disableLiveReload',
+      '--watch=false',
+    ],
+    {
+      cwd: siteDir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let log = '';
   child.stdout.on('data', (d) => (log += d));
   child.stderr.on('data', (d) => (log += d));

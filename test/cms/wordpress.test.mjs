@@ -63,7 +63,11 @@ describe('WordPress plugin', { timeout: 15 * 60 * 1000 }, () => {
     const nonce = await page.evaluate(() => fetch('/wp-admin/admin-ajax.php?action=rest-nonce').then((r) => r.text()));
     const result = await page.evaluate(
       async (url, method, data, nonce) => {
-        const r = await fetch(url, { method, headers: { 'Content-Type': 'application/json', 'X-WP-Nonce': nonce }, body: data ? JSON.stringify(data) : undefined });
+        const r = await fetch(url, {
+          method,
+          headers: { 'Content-Type': 'application/json', 'X-WP-Nonce': nonce },
+          body: data ? JSON.stringify(data) : undefined,
+        });
         return { status: r.status, body: await r.json() };
       },
       `${wp.url}/?rest_route=${encodeURIComponent(path.split('&')[0])}${path.includes('&') ? `&${path.split('&').slice(1).join('&')}` : ''}`,
@@ -81,7 +85,10 @@ describe('WordPress plugin', { timeout: 15 * 60 * 1000 }, () => {
     const page = await ctx.newPage();
     await page.setViewport({ width: 1280, height: 900 });
     await page.goto(`${wp.url}/wp-admin/post-new.php`, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.wp?.blocks?.getBlockType?.('evidence-claim/claim') && window.wp.data.select('core/editor').getCurrentPostId(), { timeout: 60000, polling: 250 });
+    await page.waitForFunction(
+      () => window.wp?.blocks?.getBlockType?.('evidence-claim/claim') && window.wp.data.select('core/editor').getCurrentPostId(),
+      { timeout: 60000, polling: 250 },
+    );
     const id = await page.evaluate(
       async (title, blocks, status) => {
         const { dispatch, select } = window.wp.data;
@@ -106,7 +113,11 @@ describe('WordPress plugin', { timeout: 15 * 60 * 1000 }, () => {
         { timeout: 30000, polling: 250 },
       );
       await page.evaluate(() => window.wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block'));
-      await page.waitForFunction(() => [...document.querySelectorAll('.block-editor-block-inspector label')].some((l) => l.textContent.includes('Claim ID')), { timeout: 15000, polling: 250 });
+      await page.waitForFunction(
+        () =>
+          [...document.querySelectorAll('.block-editor-block-inspector label')].some((l) => l.textContent.includes('Claim ID')),
+        { timeout: 15000, polling: 250 },
+      );
       await page.screenshot({ path: join(SHOTS, screenshot) });
     }
     await page.close();
@@ -158,7 +169,10 @@ describe('WordPress plugin', { timeout: 15 * 60 * 1000 }, () => {
     await page.screenshot({ path: join(SHOTS, 'wp-settings.png'), fullPage: true });
 
     // "Clear the cache": a nonce-checked post to admin-post.php.
-    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('form[action$="admin-post.php"] [type="submit"]')]);
+    await Promise.all([
+      page.waitForNavigation({ waitUntil: 'load' }),
+      page.click('form[action$="admin-post.php"] [type="submit"]'),
+    ]);
     assert.match(await page.evaluate(() => document.body.innerText), /The cache of claims is cleared/);
     await page.close();
 
@@ -166,7 +180,11 @@ describe('WordPress plugin', { timeout: 15 * 60 * 1000 }, () => {
     const forged = await (await login('admin')).newPage();
     await forged.goto(`${wp.url}/wp-admin/profile.php`);
     const status = await forged.evaluate(async () => {
-      const body = new URLSearchParams({ option_page: 'evidence_claim', action: 'update', 'evidence_claim_options[claims_url]': 'https://evil.example/{id}.json' });
+      const body = new URLSearchParams({
+        option_page: 'evidence_claim',
+        action: 'update',
+        'evidence_claim_options[claims_url]': 'https://evil.example/{id}.json',
+      });
       const r = await fetch('/wp-admin/options.php', { method: 'POST', body });
       return r.status;
     });
@@ -178,7 +196,10 @@ describe('WordPress plugin', { timeout: 15 * 60 * 1000 }, () => {
     posts.authorBlock = await blockEditorPost('author1', {
       title: 'Author block post',
       status: 'publish',
-      blocks: [['core/paragraph', { content: 'An article about winter colds.' }], ['evidence-claim/claim', { claimId: CLAIMS.plain }]],
+      blocks: [
+        ['core/paragraph', { content: 'An article about winter colds.' }],
+        ['evidence-claim/claim', { claimId: CLAIMS.plain }],
+      ],
       screenshot: 'wp-editor-author-block.png',
     });
     posts.authorShortcode = await blockEditorPost('author1', {
@@ -186,9 +207,21 @@ describe('WordPress plugin', { timeout: 15 * 60 * 1000 }, () => {
       status: 'publish',
       blocks: [['core/shortcode', { text: `[evidence_claim id="${CLAIMS.plain}" heading_level="2" theme="dark"]` }]],
     });
-    posts.fragment = await blockEditorPost('author1', { title: 'Prerendered post', status: 'publish', blocks: [['evidence-claim/claim', { claimId: CLAIMS.fragment }]] });
-    posts.hostile = await blockEditorPost('author1', { title: 'Hostile fragment post', status: 'publish', blocks: [['evidence-claim/claim', { claimId: CLAIMS.hostile }]] });
-    posts.mismatched = await blockEditorPost('author1', { title: 'Mismatched fragment post', status: 'publish', blocks: [['evidence-claim/claim', { claimId: CLAIMS.mismatched }]] });
+    posts.fragment = await blockEditorPost('author1', {
+      title: 'Prerendered post',
+      status: 'publish',
+      blocks: [['evidence-claim/claim', { claimId: CLAIMS.fragment }]],
+    });
+    posts.hostile = await blockEditorPost('author1', {
+      title: 'Hostile fragment post',
+      status: 'publish',
+      blocks: [['evidence-claim/claim', { claimId: CLAIMS.hostile }]],
+    });
+    posts.mismatched = await blockEditorPost('author1', {
+      title: 'Mismatched fragment post',
+      status: 'publish',
+      blocks: [['evidence-claim/claim', { claimId: CLAIMS.mismatched }]],
+    });
     // kses ran (an Author has no unfiltered_html) and the post keeps only the block comment.
     const raw = await rest('admin', `/wp/v2/posts/${posts.authorBlock}&context=edit`);
     assert.match(raw.body.content.raw, new RegExp(blockComment(CLAIMS.plain).replace(/[{}[\]()*+?.\\^$|/]/g, '\\$&')));
@@ -216,7 +249,11 @@ describe('WordPress plugin', { timeout: 15 * 60 * 1000 }, () => {
     posts.classic = Number(new URL(page.url()).searchParams.get('post'));
     assert.ok(posts.classic, `saved: ${page.url()}`);
     await page.close();
-    posts.contributorBlock = await blockEditorPost('contributor1', { title: 'Contributor block post', status: 'pending', blocks: [['evidence-claim/claim', { claimId: CLAIMS.plain }]] });
+    posts.contributorBlock = await blockEditorPost('contributor1', {
+      title: 'Contributor block post',
+      status: 'pending',
+      blocks: [['evidence-claim/claim', { claimId: CLAIMS.plain }]],
+    });
 
     for (const id of [posts.classic, posts.contributorBlock]) {
       const got = await rest('admin', `/wp/v2/posts/${id}&context=edit`);
@@ -260,7 +297,12 @@ describe('WordPress plugin', { timeout: 15 * 60 * 1000 }, () => {
             assert.deepEqual(
               shape,
               [
-                { parent: 'DIV', variant: 'compact', fallbackInside: true, text: ['Colds are common in winter.', 'The evidence in full:'] },
+                {
+                  parent: 'DIV',
+                  variant: 'compact',
+                  fallbackInside: true,
+                  text: ['Colds are common in winter.', 'The evidence in full:'],
+                },
                 { parent: 'DIV', variant: 'card', fallbackInside: true, text: ['The evidence in full:', 'Talk to your doctor.'] },
               ],
               'each card whole, its fallback inside it, the sentence around it kept',
@@ -271,11 +313,17 @@ describe('WordPress plugin', { timeout: 15 * 60 * 1000 }, () => {
             if (!js) {
               const pre = await prerendered(page);
               assert.equal(pre.heading, doc.claim, 'the prerendered card, before any script');
-              assert.ok(pre.sheets.every((l) => l.loaded), `its stylesheets load: ${JSON.stringify(pre.sheets)}`);
+              assert.ok(
+                pre.sheets.every((l) => l.loaded),
+                `its stylesheets load: ${JSON.stringify(pre.sheets)}`,
+              );
               if (key === 'hostile' || !site.realFragment) {
                 assert.ok(pre.marked, 'the test-written fragment');
                 // Its relative stylesheet URL resolved against the fragment, on the claims site.
-                assert.deepEqual(pre.sheets.map((l) => l.href), [`${wp.url}/ec-claims/${FRAGMENT_CSS}`]);
+                assert.deepEqual(
+                  pre.sheets.map((l) => l.href),
+                  [`${wp.url}/ec-claims/${FRAGMENT_CSS}`],
+                );
               }
             }
           }
@@ -294,10 +342,22 @@ describe('WordPress plugin', { timeout: 15 * 60 * 1000 }, () => {
                 importCss: [...root.querySelectorAll('style')].some((s) => s.textContent.includes('@import')),
               };
             });
-            assert.deepEqual(seen, { pwned: null, script: false, frame: false, img: false, onclick: false, href: seen.href && !/javascript/i.test(seen.href) ? seen.href : null, shortcodeText: `[evidence_claim id=”${CLAIMS.plain}”]`, importCss: false });
+            assert.deepEqual(seen, {
+              pwned: null,
+              script: false,
+              frame: false,
+              img: false,
+              onclick: false,
+              href: seen.href && !/javascript/i.test(seen.href) ? seen.href : null,
+              shortcodeText: `[evidence_claim id=”${CLAIMS.plain}”]`,
+              importCss: false,
+            });
           }
           if (key === 'authorShortcode') {
-            const attrs = await page.evaluate(() => ({ theme: document.querySelector('evidence-claim').getAttribute('theme'), level: document.querySelector('evidence-claim').getAttribute('heading-level') }));
+            const attrs = await page.evaluate(() => ({
+              theme: document.querySelector('evidence-claim').getAttribute('theme'),
+              level: document.querySelector('evidence-claim').getAttribute('heading-level'),
+            }));
             assert.deepEqual(attrs, { theme: 'dark', level: '2' });
           }
         },
@@ -327,8 +387,16 @@ describe('WordPress plugin', { timeout: 15 * 60 * 1000 }, () => {
 
   it("keeps JSON out of an Author's pasted CLI snippet (a Custom HTML block, without the plugin's help)", async () => {
     // What `evidence-claim snippet` prints now: no inline JSON, so kses leaves only the fallback text.
-    const snippet = execFileSync(process.execPath, [join(ROOT, 'cli/evidence-claim.mjs'), 'snippet', join(ROOT, 'demo/claims', `${CLAIMS.plain}.json`)], { encoding: 'utf8' });
-    const id = await blockEditorPost('author1', { title: 'Author pasted snippet', status: 'publish', blocks: [['core/html', { content: snippet }]] });
+    const snippet = execFileSync(
+      process.execPath,
+      [join(ROOT, 'cli/evidence-claim.mjs'), 'snippet', join(ROOT, 'demo/claims', `${CLAIMS.plain}.json`)],
+      { encoding: 'utf8' },
+    );
+    const id = await blockEditorPost('author1', {
+      title: 'Author pasted snippet',
+      status: 'publish',
+      blocks: [['core/html', { content: snippet }]],
+    });
     const ctx = await browser.createBrowserContext();
     try {
       for (const js of [true, false]) {
@@ -349,7 +417,10 @@ describe('WordPress plugin', { timeout: 15 * 60 * 1000 }, () => {
     const without = await (await fetch(`${wp.url}/?p=1`)).text();
     assert.doesNotMatch(without, /evidence-claim\.js/);
     const withCard = await (await fetch(`${wp.url}/?p=${posts.authorBlock}`)).text();
-    assert.match(withCard, /<script type="module" src=["'][^"']*\/wp-content\/plugins\/evidence-claim\/assets\/evidence-claim\.js\?ver=[^"']*["']/);
+    assert.match(
+      withCard,
+      /<script type="module" src=["'][^"']*\/wp-content\/plugins\/evidence-claim\/assets\/evidence-claim\.js\?ver=[^"']*["']/,
+    );
     assert.doesNotMatch(withCard, /schemaVersion/);
   });
 
@@ -362,15 +433,23 @@ describe('WordPress plugin', { timeout: 15 * 60 * 1000 }, () => {
       const item = items.find((i) => i.title === title);
       assert.ok(item, `${title} in the feed`);
       // The feed's HTML escapes quotes, and WordPress typesets block output (curly quotes).
-      const shown = item.content.replace(/&#0?39;|&#8217;|’/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-      for (const text of [plain.claim, plain.summary, disclaimer]) assert.ok(shown.includes(text), `${title}: "${text.slice(0, 40)}…" in the feed`);
+      const shown = item.content
+        .replace(/&#0?39;|&#8217;|’/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&');
+      for (const text of [plain.claim, plain.summary, disclaimer])
+        assert.ok(shown.includes(text), `${title}: "${text.slice(0, 40)}…" in the feed`);
       assert.match(item.content, /<a href="http/, `${title}: a link`);
     }
   });
 
   it('logged no PHP warning or notice', () => {
     const log = join(wp.tmp, 'debug.log');
-    const lines = existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter((l) => /evidence-claim/i.test(l)) : [];
+    const lines = existsSync(log)
+      ? readFileSync(log, 'utf8')
+          .split('\n')
+          .filter((l) => /evidence-claim/i.test(l))
+      : [];
     assert.deepEqual(lines, []);
   });
 });

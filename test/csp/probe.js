@@ -31,12 +31,27 @@ function poll() {
     heading: text(el.shadowRoot?.querySelector('[role="heading"]')),
     // The card's own stylesheet applied (constructable stylesheets under style-src 'self').
     // (A card may have its shadow root before its first render: WebKit lets the probe see that.)
-    styled: el.shadowRoot?.querySelector('div') ? getComputedStyle(el.shadowRoot.querySelector('div')).overflowWrap === 'anywhere' : false,
+    styled: el.shadowRoot?.querySelector('div')
+      ? getComputedStyle(el.shadowRoot.querySelector('div')).overflowWrap === 'anywhere'
+      : false,
   }));
   const settled = cards.length > 0 && cards.every((c) => c.state === 'ready' || c.state === 'error');
   if (settled || Date.now() - start > 10000) {
     // A moment more for violations that trail the last render.
-    setTimeout(() => parent.postMessage({ type: 'csp-report', page: location.pathname + location.search, defined: !!customElements.get('evidence-claim'), cards, violations }, location.origin), 300);
+    setTimeout(
+      () =>
+        parent.postMessage(
+          {
+            type: 'csp-report',
+            page: location.pathname + location.search,
+            defined: !!customElements.get('evidence-claim'),
+            cards,
+            violations,
+          },
+          location.origin,
+        ),
+      300,
+    );
   } else {
     setTimeout(poll, 50);
   }

@@ -23,13 +23,22 @@ const run = (...args) => {
 };
 const tmp = () => mkdtempSync(join(tmpdir(), 'evidence-claim-cli-'));
 const json = (file) => JSON.parse(readFileSync(join(root, file), 'utf8'));
-const DEMO = readdirSync(join(root, 'demo/claims')).filter((f) => f.endsWith('.json')).sort();
+const DEMO = readdirSync(join(root, 'demo/claims'))
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 /** Every tag name in some HTML. */
 const tags = (html) => new Set([...html.matchAll(/<\/?([a-zA-Z][\w-]*)/g)].map((m) => m[1].toLowerCase()));
 /** The JSON-LD blocks of a page, parsed. */
 const jsonLd = (html) =>
   [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]));
-const doc = (fields) => ({ schemaVersion: 1, id: 'x', claim: 'A claim.', summary: 'A summary.', verdict: { leaning: 'supports' }, ...fields });
+const doc = (fields) => ({
+  schemaVersion: 1,
+  id: 'x',
+  claim: 'A claim.',
+  summary: 'A summary.',
+  verdict: { leaning: 'supports' },
+  ...fields,
+});
 const writeClaims = (dir, docs) => docs.forEach((d) => writeFileSync(join(dir, `${d.id}.json`), JSON.stringify(d)));
 
 describe('escaping', () => {
@@ -93,7 +102,12 @@ describe('evidence-claim validate', () => {
       assert.ok(lines.includes(expected), `missing line: ${expected}\n${r.out}`);
     }
     // Where it stops being JSON, by line and column: the text ends inside a string.
-    assert.ok(lines.includes('test/fixtures/broken/not-json.json: (document) is not valid JSON: line 1, column 60: expected a closing " before the line break (inside text, write \\n for one)'), r.out);
+    assert.ok(
+      lines.includes(
+        'test/fixtures/broken/not-json.json: (document) is not valid JSON: line 1, column 60: expected a closing " before the line break (inside text, write \\n for one)',
+      ),
+      r.out,
+    );
     assert.equal(lines.at(-1), '0 valid, 10 invalid');
   });
 
@@ -111,9 +125,18 @@ describe('evidence-claim validate', () => {
     const r = run('validate', 'test/fixtures/warnings/bad-optionals.json');
     assert.equal(r.code, 1);
     const lines = r.out.trim().split('\n');
-    assert.ok(lines.includes('test/fixtures/warnings/bad-optionals.json: url must be an absolute http(s) URL, got "javascript:alert(1)"'), r.out);
-    assert.ok(lines.includes('test/fixtures/warnings/bad-optionals.json: scores.support must be a number from 0 to 100, got 140'));
-    assert.ok(lines.includes('test/fixtures/warnings/bad-optionals.json: studies[1].stance is required (one of supports, opposes, neutral), so the card leaves out studies[1]'));
+    assert.ok(
+      lines.includes('test/fixtures/warnings/bad-optionals.json: url must be an absolute http(s) URL, got "javascript:alert(1)"'),
+      r.out,
+    );
+    assert.ok(
+      lines.includes('test/fixtures/warnings/bad-optionals.json: scores.support must be a number from 0 to 100, got 140'),
+    );
+    assert.ok(
+      lines.includes(
+        'test/fixtures/warnings/bad-optionals.json: studies[1].stance is required (one of supports, opposes, neutral), so the card leaves out studies[1]',
+      ),
+    );
     assert.equal(lines.at(-1), '0 valid, 1 invalid');
   });
 
@@ -121,8 +144,16 @@ describe('evidence-claim validate', () => {
     const r = run('validate', '--lenient', 'test/fixtures/warnings/bad-optionals.json');
     assert.equal(r.code, 0);
     const lines = r.out.trim().split('\n');
-    assert.ok(lines.includes('test/fixtures/warnings/bad-optionals.json: warning: url must be an absolute http(s) URL, got "javascript:alert(1)"'));
-    assert.ok(lines.includes('test/fixtures/warnings/bad-optionals.json: warning: scores.support must be a number from 0 to 100, got 140'));
+    assert.ok(
+      lines.includes(
+        'test/fixtures/warnings/bad-optionals.json: warning: url must be an absolute http(s) URL, got "javascript:alert(1)"',
+      ),
+    );
+    assert.ok(
+      lines.includes(
+        'test/fixtures/warnings/bad-optionals.json: warning: scores.support must be a number from 0 to 100, got 140',
+      ),
+    );
     assert.ok(lines.slice(0, -1).every((l) => l.startsWith('test/fixtures/warnings/bad-optionals.json: warning: ')));
     assert.match(lines.at(-1), /^1 valid, 0 invalid, \d+ warnings$/);
   });
@@ -164,9 +195,19 @@ describe('evidence-claim snippet', () => {
     const claim = json('demo/claims/sample-vitamin-d.json');
     const element = r.out.slice(r.out.indexOf('<evidence-claim'));
     // The template comes first, then the light fallback.
-    assert.match(element, /^<evidence-claim claim-id="sample-vitamin-d">\n {2}<template shadowrootmode="open"><link rel=stylesheet href="\/evidence-claim\/evidence-claim\.css">/);
+    assert.match(
+      element,
+      /^<evidence-claim claim-id="sample-vitamin-d">\n {2}<template shadowrootmode="open"><link rel=stylesheet href="\/evidence-claim\/evidence-claim\.css">/,
+    );
     const shadow = /<template shadowrootmode="open">([\s\S]*?)<\/template>/.exec(element)[1];
-    for (const text of ['Evidence is mixed', claim.claim, 'Support score', 'Oppose score', 'See the scientific wording', claim.disclaimer]) {
+    for (const text of [
+      'Evidence is mixed',
+      claim.claim,
+      'Support score',
+      'Oppose score',
+      'See the scientific wording',
+      claim.disclaimer,
+    ]) {
       assert.ok(shadow.includes(text), text);
     }
     assert.equal(shadow.match(/<li class="study /g).length, claim.studies.length);
@@ -191,10 +232,26 @@ describe('evidence-claim snippet', () => {
   });
 
   test('the stylesheet is named beside the script; a classic build names the same one', () => {
-    const r = run('snippet', 'demo/claims/sample-minimal.json', '--script', 'dist/evidence-claim.js', '--script-url', '/x/evidence-claim.js');
+    const r = run(
+      'snippet',
+      'demo/claims/sample-minimal.json',
+      '--script',
+      'dist/evidence-claim.js',
+      '--script-url',
+      '/x/evidence-claim.js',
+    );
     assert.ok(r.out.includes('<link rel=stylesheet href="/x/evidence-claim.css">'), r.out + r.err);
-    const iife = run('snippet', 'demo/claims/sample-minimal.json', '--script', 'https://static.example/x/evidence-claim.iife.js?v=2', '--inline');
-    assert.ok(iife.out.includes('<link rel=stylesheet href="https://static.example/x/evidence-claim.css?v=2">'), iife.out + iife.err);
+    const iife = run(
+      'snippet',
+      'demo/claims/sample-minimal.json',
+      '--script',
+      'https://static.example/x/evidence-claim.iife.js?v=2',
+      '--inline',
+    );
+    assert.ok(
+      iife.out.includes('<link rel=stylesheet href="https://static.example/x/evidence-claim.css?v=2">'),
+      iife.out + iife.err,
+    );
   });
 
   test('prints the self-hosted script and the element with fallback content, and no JSON', () => {
@@ -225,7 +282,13 @@ describe('evidence-claim snippet', () => {
   });
 
   test('a script on another site needs --endpoint or --inline (exit 2)', () => {
-    const r = run('snippet', '--no-prerender', 'demo/claims/sample-minimal.json', '--script', `https://cdn.jsdelivr.net/npm/evidence-claim@${version}/dist/evidence-claim.js`);
+    const r = run(
+      'snippet',
+      '--no-prerender',
+      'demo/claims/sample-minimal.json',
+      '--script',
+      `https://cdn.jsdelivr.net/npm/evidence-claim@${version}/dist/evidence-claim.js`,
+    );
     assert.equal(r.code, 2);
     assert.match(r.err, /no claims\/ folder of yours beside it: give --endpoint TEMPLATE/);
   });
@@ -244,7 +307,9 @@ describe('evidence-claim snippet', () => {
       assert.equal(r.code, 0, r.err);
       assert.ok(r.out.includes(`<p><strong>${words}</strong></p>`), r.out);
       assert.ok(
-        r.out.includes('<p><small>Not medical advice. Talk to a qualified health professional before making health decisions.</small></p>'),
+        r.out.includes(
+          '<p><small>Not medical advice. Talk to a qualified health professional before making health decisions.</small></p>',
+        ),
       );
       assert.doesNotMatch(r.out, /<a /, 'no url, no link');
     }
@@ -265,7 +330,11 @@ describe('evidence-claim snippet', () => {
     assert.equal(r.out.match(/<script/g).length, 2);
     assert.equal(r.out.match(/<\/script>/g).length, 2);
     assert.ok(r.out.includes('<script type="application/json">'));
-    assert.ok(r.out.includes('<p>&lt;img src=x onerror=&quot;window.__pwned=1&quot;&gt;&lt;script&gt;window.__pwned=1&lt;/script&gt;</p>'));
+    assert.ok(
+      r.out.includes(
+        '<p>&lt;img src=x onerror=&quot;window.__pwned=1&quot;&gt;&lt;script&gt;window.__pwned=1&lt;/script&gt;</p>',
+      ),
+    );
     assert.ok(r.out.includes('<strong>&lt;b onclick=&quot;window.__pwned=1&quot;&gt;bold&lt;/b&gt;</strong>'));
     // The inline document holds the string as data; no link is made from it.
     assert.doesNotMatch(r.out, /href="\s*javascript:/i);
@@ -274,7 +343,9 @@ describe('evidence-claim snippet', () => {
   });
 
   test('--script with a local file: its SRI hash, and the public URL from --script-url (never the disk path)', () => {
-    const hash = createHash('sha384').update(readFileSync(join(root, 'dist/evidence-claim.js'))).digest('base64');
+    const hash = createHash('sha384')
+      .update(readFileSync(join(root, 'dist/evidence-claim.js')))
+      .digest('base64');
     const r = run('snippet', '--no-prerender', 'demo/claims/sample-minimal.json', '--script', 'dist/evidence-claim.js');
     assert.equal(r.code, 0, r.err);
     assert.equal(
@@ -282,23 +353,56 @@ describe('evidence-claim snippet', () => {
       `<script type="module" src="/evidence-claim/evidence-claim.js" integrity="sha384-${hash}" crossorigin="anonymous"></script>`,
     );
     const cdn = 'https://static.example/ec/evidence-claim.js';
-    const r2 = run('snippet', '--no-prerender', 'demo/claims/sample-minimal.json', '--script', 'dist/evidence-claim.js', '--script-url', cdn, '--endpoint', 'https://static.example/ec/claims/{id}.json');
+    const r2 = run(
+      'snippet',
+      '--no-prerender',
+      'demo/claims/sample-minimal.json',
+      '--script',
+      'dist/evidence-claim.js',
+      '--script-url',
+      cdn,
+      '--endpoint',
+      'https://static.example/ec/claims/{id}.json',
+    );
     assert.equal(r2.code, 0, r2.err);
-    assert.equal(r2.out.split('\n')[0], `<script type="module" src="${cdn}" integrity="sha384-${hash}" crossorigin="anonymous"></script>`);
+    assert.equal(
+      r2.out.split('\n')[0],
+      `<script type="module" src="${cdn}" integrity="sha384-${hash}" crossorigin="anonymous"></script>`,
+    );
   });
 
   test('--script with a URL: used as is, no integrity', () => {
-    const r = run('snippet', '--no-prerender', 'demo/claims/sample-minimal.json', '--script', 'https://static.example/ec.js?v=1&x=2', '--endpoint', 'https://static.example/claims/{id}.json');
+    const r = run(
+      'snippet',
+      '--no-prerender',
+      'demo/claims/sample-minimal.json',
+      '--script',
+      'https://static.example/ec.js?v=1&x=2',
+      '--endpoint',
+      'https://static.example/claims/{id}.json',
+    );
     assert.equal(r.code, 0);
     assert.equal(r.out.split('\n')[0], '<script type="module" src="https://static.example/ec.js?v=1&amp;x=2"></script>');
   });
 
   test('--endpoint adds the endpoint attribute; one without {id} is refused', () => {
-    const r = run('snippet', '--no-prerender', 'demo/claims/sample-minimal.json', '--endpoint', 'https://data.example/claims/{id}.json');
+    const r = run(
+      'snippet',
+      '--no-prerender',
+      'demo/claims/sample-minimal.json',
+      '--endpoint',
+      'https://data.example/claims/{id}.json',
+    );
     assert.equal(r.code, 0);
     assert.ok(r.out.includes('<evidence-claim claim-id="sample-minimal" endpoint="https://data.example/claims/{id}.json">'));
     assert.doesNotMatch(r.out, /application\/json/, 'loaded by ID, not inline');
-    const bad = run('snippet', '--no-prerender', 'demo/claims/sample-minimal.json', '--endpoint', 'https://data.example/claims.json');
+    const bad = run(
+      'snippet',
+      '--no-prerender',
+      'demo/claims/sample-minimal.json',
+      '--endpoint',
+      'https://data.example/claims.json',
+    );
     assert.equal(bad.code, 2);
     assert.match(bad.err, /must contain \{id\}/);
     assert.equal(bad.out, '');
@@ -339,7 +443,12 @@ describe('evidence-claim build', () => {
       const c = json(`demo/claims/${f}`);
       const html = readFileSync(join(out, 'claims', `${c.id}.html`), 'utf8');
       // The stylesheet relative to the fragment itself (claims/), as the CMS plugins resolve it.
-      assert.match(html, new RegExp(`^<evidence-claim claim-id="${c.id}">\\n  <template shadowrootmode="open"><link rel=stylesheet href="\\.\\./evidence-claim\\.css">`));
+      assert.match(
+        html,
+        new RegExp(
+          `^<evidence-claim claim-id="${c.id}">\\n  <template shadowrootmode="open"><link rel=stylesheet href="\\.\\./evidence-claim\\.css">`,
+        ),
+      );
       assert.match(html, /<\/template>\n[\s\S]*<p>[\s\S]*<\/evidence-claim>\n$/);
       assert.ok(!html.includes('application/json'), 'by ID, not inline');
     }
@@ -383,7 +492,11 @@ describe('evidence-claim build', () => {
     const html = page('sample-vitamin-d');
     assert.match(html, /^<!doctype html>\n<html lang="en">/);
     assert.ok(html.includes('<script type="module" src="evidence-claim.js"></script>'));
-    assert.ok(html.includes('<title>Taking a daily vitamin D supplement lowers the risk of catching a cold or flu in healthy adults during winter.</title>'));
+    assert.ok(
+      html.includes(
+        '<title>Taking a daily vitamin D supplement lowers the risk of catching a cold or flu in healthy adults during winter.</title>',
+      ),
+    );
     assert.ok(html.includes('<evidence-claim claim-id="sample-vitamin-d" heading-level="1">'));
     assert.ok(html.includes('<p><strong>Evidence is mixed</strong></p>'));
     assert.ok(html.includes('<p><a href="https://example.org/claims/sample-vitamin-d">Read the full analysis</a></p>'));
@@ -409,7 +522,8 @@ describe('evidence-claim build', () => {
     assert.deepEqual(ld, {
       '@context': 'https://schema.org',
       '@type': 'ClaimReview',
-      claimReviewed: 'Taking a daily vitamin D supplement lowers the risk of catching a cold or flu in healthy adults during winter.',
+      claimReviewed:
+        'Taking a daily vitamin D supplement lowers the risk of catching a cold or flu in healthy adults during winter.',
       reviewRating: { '@type': 'Rating', alternateName: 'Evidence is mixed' },
       author: { '@type': 'Organization', name: 'Example Health Desk', url: 'https://example.org/' },
       datePublished: '2026-10-02',

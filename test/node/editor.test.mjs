@@ -53,7 +53,9 @@ after(async () => {
 async function field(label, group) {
   const handle = await page.evaluateHandle(
     (label, group) => {
-      const scope = group ? [...document.querySelectorAll('fieldset')].find((f) => f.querySelector(':scope > legend')?.textContent === group) : document;
+      const scope = group
+        ? [...document.querySelectorAll('fieldset')].find((f) => f.querySelector(':scope > legend')?.textContent === group)
+        : document;
       const found = [...(scope?.querySelectorAll('label') ?? [])].filter((l) => l.textContent.trim() === label);
       return found.length === 1 ? found[0].control : null;
     },
@@ -116,9 +118,11 @@ async function downloaded(name) {
   }
   assert.fail(`${name} was not downloaded`);
 }
-const runCli = (...args) => spawnSync(process.execPath, [join(root, 'cli/evidence-claim.mjs'), ...args], { cwd: root, encoding: 'utf8' });
+const runCli = (...args) =>
+  spawnSync(process.execPath, [join(root, 'cli/evidence-claim.mjs'), ...args], { cwd: root, encoding: 'utf8' });
 async function axe() {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+  if (!(await page.evaluate(() => 'axe' in window)))
+    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
   const { violations } = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
   return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
@@ -141,7 +145,13 @@ test('a required field left empty says so next to it, once the editor has left i
   assert.equal(await errorOf(claim), 'Claim is required (some text).');
   assert.equal(await claim.evaluate((c) => c.getAttribute('aria-invalid')), 'true');
   // Screen readers hear it with the field.
-  const described = await claim.evaluate((c) => c.getAttribute('aria-describedby').split(' ').map((id) => document.getElementById(id).textContent).join(' '));
+  const described = await claim.evaluate((c) =>
+    c
+      .getAttribute('aria-describedby')
+      .split(' ')
+      .map((id) => document.getElementById(id).textContent)
+      .join(' '),
+  );
   assert.match(described, /Claim is required/);
 });
 
@@ -209,8 +219,14 @@ test('writes a complete claim with an opposing study; the preview shows it, read
   assert.ok(text.includes('1 supporting study · 1 opposing study'), text);
   // Only datePublished: "Published", not "Updated".
   assert.ok(text.includes('Published March 2, 2026'), text);
-  const links = await page.$eval('#preview evidence-claim', (c) => [...c.shadowRoot.querySelectorAll('[part="studies"] a')].map((a) => a.href));
-  assert.deepEqual(links, ['https://doi.org/10.1000/creatine.2024', 'https://pubmed.ncbi.nlm.nih.gov/31234567/', 'https://example.org/trial']);
+  const links = await page.$eval('#preview evidence-claim', (c) =>
+    [...c.shadowRoot.querySelectorAll('[part="studies"] a')].map((a) => a.href),
+  );
+  assert.deepEqual(links, [
+    'https://doi.org/10.1000/creatine.2024',
+    'https://pubmed.ncbi.nlm.nih.gov/31234567/',
+    'https://example.org/trial',
+  ]);
   assert.equal(await page.$eval('#problems', (p) => p.hidden), true, await page.$eval('#problems', (p) => p.textContent));
 });
 
@@ -227,7 +243,9 @@ test('has a labelled field for every field of the format', async () => {
   };
   walk(claimDocument, '');
   const inForm = await page.$$eval('#editor [data-path]', (controls) =>
-    controls.filter((c) => c.labels.length === 1 && c.labels[0].textContent.trim()).map((c) => c.dataset.path.replace(/\[\d+\]/g, '[]')),
+    controls
+      .filter((c) => c.labels.length === 1 && c.labels[0].textContent.trim())
+      .map((c) => c.dataset.path.replace(/\[\d+\]/g, '[]')),
   );
   // schemaVersion is the editor's to write (always 1), not the editor's person's.
   assert.deepEqual([...new Set(inForm)].sort(), fields.filter((f) => f !== 'schemaVersion').sort());
@@ -245,13 +263,21 @@ test('exports: the downloaded JSON passes the CLI validate (exit 0), and the sni
 
   const snippet = await page.$eval('#snippet', (s) => s.value);
   // The script where `evidence-claim build` puts it, the claim by ID from claims/ beside it.
-  assert.match(snippet, /^<script type="module" src="\/evidence-claim\/evidence-claim\.js"><\/script>\n<evidence-claim claim-id="creatine-memory">/);
+  assert.match(
+    snippet,
+    /^<script type="module" src="\/evidence-claim\/evidence-claim\.js"><\/script>\n<evidence-claim claim-id="creatine-memory">/,
+  );
   assert.ok(!snippet.includes('application/json'), 'no JSON that a CMS could show as text');
   // The options as today: only the non-default ones, and an endpoint loads by ID.
   await (await field('Variant')).select('compact');
   await fill('Where your claims are hosted (URL template with {id})', 'https://example.org/claims/{id}.json');
   const byId = await page.$eval('#snippet', (s) => s.value);
-  assert.ok(byId.includes('<evidence-claim claim-id="creatine-memory" variant="compact" endpoint="https://example.org/claims/{id}.json">'), byId);
+  assert.ok(
+    byId.includes(
+      '<evidence-claim claim-id="creatine-memory" variant="compact" endpoint="https://example.org/claims/{id}.json">',
+    ),
+    byId,
+  );
   assert.ok(!byId.includes('application/json'));
   await (await field('Variant')).select('card');
   await fill('Where your claims are hosted (URL template with {id})', '');
@@ -259,10 +285,15 @@ test('exports: the downloaded JSON passes the CLI validate (exit 0), and the sni
 
 test('the snippet holds the prerendered card unless "Prerender the card" is unticked', async () => {
   const read = () => page.$eval('#snippet', (s) => s.value);
-  await page.waitForFunction(() => document.querySelector('#snippet').value.includes('<template shadowrootmode="open">'), { timeout: 15000 });
+  await page.waitForFunction(() => document.querySelector('#snippet').value.includes('<template shadowrootmode="open">'), {
+    timeout: 15000,
+  });
   const pre = await read();
   // The stylesheet beside the script; by ID, as the light form.
-  assert.match(pre, /<evidence-claim claim-id="creatine-memory">\n {2}<template shadowrootmode="open"><link rel=stylesheet href="\/evidence-claim\/evidence-claim\.css">/);
+  assert.match(
+    pre,
+    /<evidence-claim claim-id="creatine-memory">\n {2}<template shadowrootmode="open"><link rel=stylesheet href="\/evidence-claim\/evidence-claim\.css">/,
+  );
   assert.match(pre, /data-digest="\w+"/);
   assert.ok(!pre.includes('application/json'));
   await (await field('Prerender the card')).click();
@@ -307,7 +338,11 @@ test('an emptied required field: the message next to it, and the preview keeps t
 test('axe finds nothing, at 1000 px and at 320 px, light and dark, with problems showing', async () => {
   await fill('Oppose score', '140');
   assert.equal(await errorOf(await field('Oppose score')), 'Oppose score must be a number from 0 to 100, got 140.');
-  for (const [width, scheme] of [[1000, 'light'], [320, 'light'], [320, 'dark']]) {
+  for (const [width, scheme] of [
+    [1000, 'light'],
+    [320, 'light'],
+    [320, 'dark'],
+  ]) {
     await page.setViewport({ width, height: 800 });
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
     assert.deepEqual(await axe(), [], `${width} px, ${scheme}`);
@@ -363,7 +398,10 @@ test('the mistakes from hand-written JSON, as the editor now shows them', async 
 
   // A syntax error: its line and column, where the editor pasted it.
   await openPasted('{\n  "schemaVersion": 1,\n  "id": "x"\n  "claim": "y"\n}');
-  assert.equal(await page.$eval('#open-error', (e) => e.textContent), 'The pasted claim is not valid JSON: line 4, column 3: expected a comma or a closing }.');
+  assert.equal(
+    await page.$eval('#open-error', (e) => e.textContent),
+    'The pasted claim is not valid JSON: line 4, column 3: expected a comma or a closing }.',
+  );
   // The form still holds the last claim.
   assert.equal(await (await field('Claim ID')).evaluate((c) => c.value), 'typos');
 });
@@ -372,7 +410,11 @@ test('opens a claim file chosen from disk into the form', async () => {
   const file = join(root, 'demo/claims/sample-es.json');
   const doc = JSON.parse(readFileSync(file, 'utf8'));
   await (await field('Open a claim file (.json)')).uploadFile(file);
-  await page.waitForFunction((claim) => document.querySelector('[data-path="claim"]').value === claim, { timeout: 10000 }, doc.claim);
+  await page.waitForFunction(
+    (claim) => document.querySelector('[data-path="claim"]').value === claim,
+    { timeout: 10000 },
+    doc.claim,
+  );
   assert.equal(await status(), 'Opened the file sample-es.json.');
   assert.equal(await (await field('Title', 'Study 1')).evaluate((c) => c.value), doc.studies[0].title);
   // The card speaks the claim's language.

@@ -39,13 +39,17 @@ test('an unknown engine name is refused, with the known ones', () => {
   assert.match(err, /unknown engine\(s\): netscape\. Known: chromium, firefox, webkit/);
 });
 
-test('a missing engine is named with how to install it, and the others still run', { skip: !installed('chromium') && 'Chromium is not installed' }, () => {
-  const { code, out, err } = run({ BROWSERS: 'chromium,firefox' }, ['firefox']);
-  assert.equal(code, 0);
-  assert.match(err, /Browser engine missing: Firefox is not installed\. Install it with: apt-get install -y firefox-esr/);
-  assert.match(err, /Running in Chromium only\./);
-  assert.match(out, /^RUN chromium$/m);
-});
+test(
+  'a missing engine is named with how to install it, and the others still run',
+  { skip: !installed('chromium') && 'Chromium is not installed' },
+  () => {
+    const { code, out, err } = run({ BROWSERS: 'chromium,firefox' }, ['firefox']);
+    assert.equal(code, 0);
+    assert.match(err, /Browser engine missing: Firefox is not installed\. Install it with: apt-get install -y firefox-esr/);
+    assert.match(err, /Running in Chromium only\./);
+    assert.match(out, /^RUN chromium$/m);
+  },
+);
 
 test('under CI=true a missing engine fails the run', { skip: !installed('chromium') && 'Chromium is not installed' }, () => {
   const { code, out, err } = run({ BROWSERS: 'chromium,firefox', CI: 'true' }, ['firefox']);

@@ -25,24 +25,39 @@ function zipNames(buf) {
   return names;
 }
 
-const files = (dir) => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)]));
+const files = (dir) =>
+  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)]));
 
 test('the plugin is built with its own script, generated strings and a zip of the same files', () => {
-  for (const f of ['evidence-claim.php', 'assets/evidence-claim.js', 'block/block.json', 'includes/strings.php']) assert.ok(existsSync(join(plugin, f)), f);
+  for (const f of ['evidence-claim.php', 'assets/evidence-claim.js', 'block/block.json', 'includes/strings.php'])
+    assert.ok(existsSync(join(plugin, f)), f);
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  assert.match(readFileSync(join(plugin, 'evidence-claim.php'), 'utf8'), new RegExp(`Version:\\s+${version.replace(/\./g, '\\.')}\\n`));
+  assert.match(
+    readFileSync(join(plugin, 'evidence-claim.php'), 'utf8'),
+    new RegExp(`Version:\\s+${version.replace(/\./g, '\\.')}\\n`),
+  );
   const strings = readFileSync(join(plugin, 'includes/strings.php'), 'utf8');
-  for (const text of [DEFAULT_DISCLAIMER, FULL_ANALYSIS, ...Object.values(LEANING_LABELS)]) assert.ok(strings.includes(`'${text}'`), text);
+  for (const text of [DEFAULT_DISCLAIMER, FULL_ANALYSIS, ...Object.values(LEANING_LABELS)])
+    assert.ok(strings.includes(`'${text}'`), text);
   const zip = zipNames(readFileSync(join(root, 'dist/wordpress/evidence-claim.zip'))).sort();
-  assert.deepEqual(zip, files(plugin).map((f) => `evidence-claim/${f.slice(plugin.length + 1)}`).sort());
+  assert.deepEqual(
+    zip,
+    files(plugin)
+      .map((f) => `evidence-claim/${f.slice(plugin.length + 1)}`)
+      .sort(),
+  );
 });
 
-test('every PHP file of the plugin passes php -l', { skip: spawnSync('php', ['-v']).status !== 0 && 'php is not installed here (npm run test:cms installs it and lints again)' }, () => {
-  for (const f of files(plugin).filter((f) => f.endsWith('.php'))) {
-    const r = spawnSync('php', ['-l', f], { encoding: 'utf8' });
-    assert.equal(r.status, 0, `${f}: ${r.stdout}${r.stderr}`);
-  }
-});
+test(
+  'every PHP file of the plugin passes php -l',
+  { skip: spawnSync('php', ['-v']).status !== 0 && 'php is not installed here (npm run test:cms installs it and lints again)' },
+  () => {
+    for (const f of files(plugin).filter((f) => f.endsWith('.php'))) {
+      const r = spawnSync('php', ['-l', f], { encoding: 'utf8' });
+      assert.equal(r.status, 0, `${f}: ${r.stdout}${r.stderr}`);
+    }
+  },
+);
 
 test('the Hugo shortcode says what the widget says', () => {
   const shortcode = readFileSync(join(root, 'integrations/hugo/layouts/shortcodes/evidence-claim.html'), 'utf8');

@@ -70,5 +70,8 @@ test('every event and CSS part in the JSDoc is one the element really uses', () 
 test('keeps private members and internal state out of the public API', () => {
   const names = element.members.map((m) => m.name);
   assert.ok(names.includes('claim') && names.includes('validatedClaim'));
-  assert.deepEqual(names.filter((n) => n.startsWith('_')), []);
+  assert.deepEqual(
+    names.filter((n) => n.startsWith('_')),
+    [],
+  );
 });

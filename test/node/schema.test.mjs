@@ -70,7 +70,14 @@ test('the validator names paths and expectations', () => {
 });
 
 test('unknown fields are ignored and never returned', () => {
-  const result = validateClaim({ schemaVersion: 1, id: 'x', claim: 'c', summary: 's', verdict: { leaning: 'supports', extra: 1 }, future: true });
+  const result = validateClaim({
+    schemaVersion: 1,
+    id: 'x',
+    claim: 'c',
+    summary: 's',
+    verdict: { leaning: 'supports', extra: 1 },
+    future: true,
+  });
   assert.equal(result.ok, true);
   assert.equal(result.warnings.length, 0);
   assert.equal('future' in result.claim, false);
@@ -89,7 +96,17 @@ test('dates must be real calendar days', () => {
 
 test('only absolute http(s) URLs survive', () => {
   const base = { schemaVersion: 1, id: 'x', claim: 'c', summary: 's', verdict: { leaning: 'supports' } };
-  for (const url of ['javascript:alert(1)', ' https://x.org', 'JAVASCRIPT:alert(1)', 'data:text/html,x', '/relative', '//x.org/a', 'vbscript:x', 'http://', 'ftp://x.org']) {
+  for (const url of [
+    'javascript:alert(1)',
+    ' https://x.org',
+    'JAVASCRIPT:alert(1)',
+    'data:text/html,x',
+    '/relative',
+    '//x.org/a',
+    'vbscript:x',
+    'http://',
+    'ftp://x.org',
+  ]) {
     const r = validateClaim({ ...base, url });
     assert.equal(r.ok && r.claim.url, undefined, url);
     assert.equal(schemaValid({ ...base, url }), false, `schema: ${url}`);
