@@ -227,6 +227,12 @@ export class EvidenceClaim extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
+    if (!templates && this._preDigest === undefined) {
+      loadTemplates().then(
+        () => this.requestUpdate(),
+        () => {},
+      );
+    }
     if (!this.hasUpdated || changed.has('claim') || changed.has('claimId') || changed.has('endpoint')) {
       this._task.run();
     } else if (this._preDigest !== undefined && SHAPE.some((k) => changed.has(k))) {
@@ -287,13 +293,10 @@ export class EvidenceClaim extends LitElement {
   protected override render() {
     if (this._preDigest !== undefined) return nothing;
     if (!templates) {
-      // Nothing unstyled: the publisher's fallback as it is, or no box, until the chunk is here
-      // (a failure to load it is told by the controller, which waits for it before `ready`).
-      loadTemplates().then(
-        () => this.requestUpdate(),
-        () => {},
-      );
-      return this._view!.fallback ? html`<slot></slot>` : nothing;
+      // Nothing unstyled until the chunk is here: the publisher's fallback as it is, or an empty
+      // box, busy (a failure to load it is told by the controller, which waits for it before
+      // `ready`).
+      return html`<div class="root" aria-busy="true">${this._view!.fallback ? html`<slot></slot>` : nothing}</div>`;
     }
     try {
       return templates.cardTemplate(this._view!);

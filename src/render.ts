@@ -189,7 +189,7 @@ function research(v: View) {
             : // No script to press a button (a prerendered card): the rest in a native disclosure.
               html`<details part="disclosure">
               <summary part="toggle">${plural(lang, s.all, studies.length)}</summary>
-              <ul class="studies">
+              <ul class="studies rest">
                 ${pickStudies(studies, true)
                   .filter((x) => !pickStudies(studies).includes(x))
                   .map((x) => study(v, x))}
