@@ -203,8 +203,8 @@ describe('evidence-claim snippet', () => {
     for (const text of [
       'Evidence is mixed',
       claim.claim,
-      'Support score',
-      'Oppose score',
+      'Evidence for',
+      'Evidence against',
       'See the scientific wording',
       claim.disclaimer,
     ]) {
@@ -220,7 +220,7 @@ describe('evidence-claim snippet', () => {
   test('the prerendered card is in the claim’s language; hostile text stays text in it', () => {
     const es = run('snippet', 'demo/claims/sample-es.json');
     assert.ok(es.out.includes('<div class="root " lang="es" dir="ltr"'));
-    assert.ok(es.out.includes('Puntuación a favor'));
+    assert.ok(es.out.includes('Evidencia a favor'));
     const ar = run('snippet', 'demo/claims/sample-ar.json');
     assert.ok(ar.out.includes('lang="ar" dir="rtl"'));
     const r = run('snippet', '--lenient', '--inline', 'test/fixtures/warnings/hostile.json');
