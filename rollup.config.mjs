@@ -39,6 +39,15 @@ const minify = (module) =>
     format: { comments: false },
   });
 
+/**
+ * Lit's server DOM shim is TypeScript output whose helpers test `this` at module level, which
+ * rollup rewrites to undefined, as it should: that warning says nothing about our code.
+ */
+const onwarn = (warning, warn) => {
+  if (warning.code === 'THIS_IS_UNDEFINED' && /@lit-labs[\\/]ssr-dom-shim/.test(warning.id ?? '')) return;
+  warn(warning);
+};
+
 // Start clean so no stale chunk or type file ships.
 rmSync('dist', { recursive: true, force: true });
 
@@ -87,11 +96,12 @@ export default [
     // dist/evidence-claim.css (scripts/css.mjs).
     input: 'src/prerender.ts',
     output: { file: 'dist/prerender.js', format: 'es', inlineDynamicImports: true },
+    onwarn,
     external: (id) => id.startsWith('node:') || /^(stream|vm|fs|path|url|module|util|buffer)$/.test(id),
     plugins: [
       replace({ preventAssignment: true, values: define }),
       resolve({ exportConditions: ['node', 'production'], preferBuiltins: true }),
-      typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist' }),
+      typescript({ tsconfig: './tsconfig.json', declaration: false, sourceMap: false, outDir: 'dist' }),
       minifyHTML({ options: { minifyOptions: { removeAttributeQuotes: true } } }),
     ],
   },
@@ -99,10 +109,11 @@ export default [
     // The same prerenderer for the browser: the embed builder's prerendered snippet (demo/).
     input: 'src/prerender.ts',
     output: { file: 'dist/prerender.browser.js', format: 'es', inlineDynamicImports: true, plugins: [minify(true)] },
+    onwarn,
     plugins: [
       replace({ preventAssignment: true, values: define }),
       resolve({ browser: true, exportConditions: ['browser', 'production'] }),
-      typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist' }),
+      typescript({ tsconfig: './tsconfig.json', declaration: false, sourceMap: false, outDir: 'dist' }),
       minifyHTML({ options: { minifyOptions: { removeAttributeQuotes: true } } }),
     ],
   },
