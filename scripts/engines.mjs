@@ -104,7 +104,8 @@ function fail(message) {
  */
 function firefoxLauncher(executablePath) {
   return new ChromeLauncher(
-    { browser: 'firefox', executablePath, headless: true, args: ['--remote-allow-system-access'] },
+    // A loaded 2-core machine can take longer than puppeteer's 30 s to start Firefox.
+    { browser: 'firefox', executablePath, headless: true, timeout: 120_000, args: ['--remote-allow-system-access'] },
     ({ browser }) => browser.defaultBrowserContext(),
     async ({ browser, context }) => {
       const page = await context.newPage();
