@@ -34,7 +34,9 @@ export const ENGINES = {
       }
     },
     launcher(path) {
-      const launcher = chromeLauncher({ launchOptions: { executablePath: path, headless: true, args: CHROME_ARGS } });
+      const launcher = chromeLauncher({
+        launchOptions: { executablePath: path, headless: true, args: CHROME_ARGS, timeout: START_TIMEOUT },
+      });
       launcher.name = 'Chromium';
       return launcher;
     },
@@ -84,8 +86,14 @@ export function browsersForRun({ env = process.env } = {}) {
   if (missing.length) {
     console.error(`Running in ${found.map(({ name }) => ENGINES[name].label).join(' and ')} only.\n`);
   }
-  return found.map(({ name, path }) => timed(name, ENGINES[name].launcher(path)));
+  return found.map(({ name, path }) => timed(name, patient(ENGINES[name].launcher(path))));
 }
+
+// CI has seen Chromium, and another time Firefox, miss puppeteer's 30 s to start on a loaded
+// 2-core machine; here they start in 0.3 s and 3 s. So each start gets 60 s, and a start that
+// fails is tried again with a fresh process (see `patient`), rather than failing every file.
+const START_TIMEOUT = 60_000;
+const START_TRIES = 3;
 
 const isCI = (env) => Boolean(env.CI) && env.CI !== 'false' && env.CI !== '0';
 
@@ -104,8 +112,7 @@ function fail(message) {
  */
 function firefoxLauncher(executablePath) {
   return new ChromeLauncher(
-    // A loaded 2-core machine can take longer than puppeteer's 30 s to start Firefox.
-    { browser: 'firefox', executablePath, headless: true, timeout: 120_000, args: ['--remote-allow-system-access'] },
+    { browser: 'firefox', executablePath, headless: true, timeout: START_TIMEOUT, args: ['--remote-allow-system-access'] },
     ({ browser }) => browser.defaultBrowserContext(),
     async ({ browser, context }) => {
       const page = await context.newPage();
@@ -276,6 +283,34 @@ class WebKitLauncher extends WebdriverLauncher {
   }
 }
 
+// ---- Starting an engine ----------------------------------------------------------------------
+
+/**
+ * A ChromeLauncher (Chromium, Firefox) whose browser start is retried: the launcher keeps a
+ * failed start's promise, so one slow start would otherwise fail all the engine's files. Each
+ * try's time is kept for the summary, so a slow start shows in the log.
+ */
+function patient(launcher) {
+  if (typeof launcher.startBrowser !== 'function') return launcher;
+  const startBrowser = launcher.startBrowser.bind(launcher);
+  launcher.starts = [];
+  launcher.startBrowser = async (...args) => {
+    for (let attempt = 1; ; attempt++) {
+      const began = Date.now();
+      try {
+        const started = await startBrowser(...args);
+        launcher.starts.push(`${((Date.now() - began) / 1000).toFixed(1)} s`);
+        return started;
+      } catch (error) {
+        launcher.starts.push(`failed after ${((Date.now() - began) / 1000).toFixed(1)} s`);
+        console.error(`\n${launcher.name}: start ${attempt} of ${START_TRIES} failed: ${error.message}`);
+        if (attempt >= START_TRIES) throw error;
+      }
+    }
+  };
+  return launcher;
+}
+
 // ---- Per-engine counts and time ------------------------------------------------------------
 
 const timings = new Map();
@@ -355,7 +390,8 @@ export function engineSummaryReporter() {
         const v = version(b);
         return (
           `  ${b.name}${v ? ` ${v}` : ''}: ${c.files} files, ${c.passed} passed, ${c.failed} failed, ` +
-          `${c.skipped} skipped${c.errors ? `, ${c.errors} files failed to run` : ''}, ${secs} s`
+          `${c.skipped} skipped${c.errors ? `, ${c.errors} files failed to run` : ''}, ${secs} s` +
+          (b.starts?.length ? ` (browser start: ${b.starts.join(', then ')})` : '')
         );
       });
       console.log(`\nBrowser engines:\n${lines.join('\n')}\n`);
