@@ -16,6 +16,7 @@ import { ClaimError, type ErrorFacts, type ErrorKind } from './errors.js';
 import { toClaim } from './validate.js';
 import { claimUrl, loadClaim, parseJson, whenNear } from './load.js';
 import { stringsFor } from './strings.js';
+import { nextSlice } from './slices.js';
 
 export type ClaimState = 'loading' | 'ready' | 'error';
 
@@ -96,10 +97,15 @@ export class ClaimController implements ReactiveController {
   /** Works out the input by precedence and starts showing it. Never throws. */
   run() {
     const run = ++this._runs;
-    const host = this._host;
     this._stopWaiting?.();
     this._url = undefined;
     this._set('loading');
+    // Reading and checking the document is the costliest step before drawing: a slice of its own.
+    nextSlice().then(() => run === this._runs && this._read(run));
+  }
+
+  private _read(run: number) {
+    const host = this._host;
     try {
       let json = host.claim;
       if (typeof json === 'string') json = parseJson(json, 'the claim property');
@@ -111,7 +117,7 @@ export class ClaimController implements ReactiveController {
       if (document.readyState === 'loading') {
         // A classic script in <head> upgrades us before the parser reaches our children: a JSON
         // child may still be on its way, and it outranks claim-id.
-        return document.addEventListener('DOMContentLoaded', () => run === this._runs && this.run(), { once: true });
+        return document.addEventListener('DOMContentLoaded', () => run === this._runs && this._read(run), { once: true });
       }
       const id = host.claimId;
       if (!id) throw new ClaimError('input', 'no claim given: set claim-id, the claim property, or a JSON script child');

@@ -26,7 +26,13 @@ let templatesLoading: Promise<Templates> | undefined;
  * packs): asked for as soon as a card is to be drawn, never by a prerendered card that stays as
  * it is (its template links the same styles as a file).
  */
-const loadTemplates = () => (templatesLoading ??= import('./render.js').then((m) => (templates = m)));
+const loadTemplates = () =>
+  (templatesLoading ??= import('./render.js').then(async (m) => {
+    // The stylesheet is parsed in a task of its own, not in the one that draws the first card.
+    await nextSlice();
+    void m.styles.styleSheet;
+    return (templates = m);
+  }));
 
 /** Options that shape the card: set by script after the upgrade, they redraw a prerendered one. */
 const SHAPE = ['theme', 'variant', 'headingLevel', 'lang'] as const;
@@ -154,7 +160,10 @@ export class EvidenceClaim extends LitElement {
     (claim) => this._languageFor(claim),
     () => this._preDigest !== undefined,
     // The templates, unless they are here or the prerendered card already shows this claim.
-    (claim) => (templates || this._preDigest === digest(EvidenceClaim.version, claim) ? undefined : loadTemplates()),
+    (claim) =>
+      templates || (this._preDigest !== undefined && this._preDigest === digest(EvidenceClaim.version, claim))
+        ? undefined
+        : loadTemplates(),
   );
   /** What the next render draws, gathered in willUpdate. */
   private _view?: CardState;
@@ -185,14 +194,16 @@ export class EvidenceClaim extends LitElement {
   }
 
   /**
-   * First renders are cut into short slices with a macrotask between them, so a page of
-   * hundreds of cards never blocks input in one long task.
+   * First renders are cut into short slices with a macrotask between them, so that no card, and
+   * no page of hundreds of cards, blocks input in one long task (slices.ts). An update waits for
+   * a new slice when it is:
+   * - the first, unless the page gave fallback content: the shadow root hides that until the
+   *   first update draws its slot, and waiting would blank it for a frame;
+   * - the first of a prerendered card (it draws nothing, but fits the card to the page);
+   * - the first that draws the card, once the templates are here.
    */
   protected override async scheduleUpdate() {
-    // Not for a card with fallback content: the shadow root already hides it, and waiting would
-    // blank it for a frame.
-    // The first render that draws (once the templates are here) takes its slice too.
-    if ((!this.hasUpdated || !this._styled) && !this._pre && !hasFallback(this)) await nextSlice();
+    if (this.hasUpdated ? !this._styled && !!templates : !!this._pre || !hasFallback(this)) await nextSlice();
     return super.scheduleUpdate();
   }
 
@@ -204,16 +215,6 @@ export class EvidenceClaim extends LitElement {
       this._pre = [...this.shadowRoot!.childNodes];
       this._preDigest = mark.dataset.digest ?? '';
       this.state = 'ready';
-      // What only the page knows, applied in place (no redraw, nothing moves): `theme="auto"`
-      // follows the page behind the card, and the heading level follows the article's outline.
-      const scheme = this.theme === 'light' || this.theme === 'dark' ? '' : schemeBehind(this);
-      if (scheme) mark.classList.add(scheme);
-      if (!this.hasAttribute('heading-level')) {
-        const level = levelAfter(this);
-        for (const heading of mark.querySelectorAll('[role="heading"][aria-level]')) {
-          heading.setAttribute('aria-level', String(Math.min(6, heading.id === 'h' ? level : level + 1)));
-        }
-      }
     }
     super.connectedCallback();
   }
@@ -227,6 +228,7 @@ export class EvidenceClaim extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
+    if (!this.hasUpdated && this._pre) this._fitPrerendered();
     if (!templates && this._preDigest === undefined) {
       loadTemplates().then(
         () => this.requestUpdate(),
@@ -311,6 +313,22 @@ export class EvidenceClaim extends LitElement {
     const fault = this._fault;
     this._fault = undefined;
     if (fault) this._task.fail(new ClaimError('render', `the card could not be drawn (${fault})`));
+  }
+
+  /**
+   * What only the page knows, applied to a prerendered card in place (no redraw, nothing moves):
+   * `theme="auto"` follows the page behind the card, and the heading level follows the article's outline.
+   */
+  private _fitPrerendered() {
+    const mark = this.shadowRoot!.querySelector<HTMLElement>('.root[data-digest]')!;
+    const scheme = this.theme === 'light' || this.theme === 'dark' ? '' : schemeBehind(this);
+    if (scheme) mark.classList.add(scheme);
+    if (!this.hasAttribute('heading-level')) {
+      const level = levelAfter(this);
+      for (const heading of mark.querySelectorAll('[role="heading"][aria-level]')) {
+        heading.setAttribute('aria-level', String(Math.min(6, heading.id === 'h' ? level : level + 1)));
+      }
+    }
   }
 
   /** The interface language for a claim, checked: Intl throws on a malformed tag. */

@@ -15,7 +15,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Claim, Leaning, Stance, Study } from './types.js';
 import type { ClaimError } from './errors.js';
 import type { ClaimState } from './claim-controller.js';
-import { intl, isRtl, ownLabel, plural, verdictWords, type Strings } from './strings.js';
+import { isRtl, ownLabel, verdictWords, type Strings } from './strings.js';
+import { longDate, num, plural } from './format.js';
 
 export type Variant = 'card' | 'compact' | 'badge';
 
@@ -88,7 +89,7 @@ export const badge = (v: View, cls = 'badge') =>
   html`<span part="badge" class=${cls}>${icon(v.claim.verdict.leaning)}<span lang=${ifDefined(ownLabel(v.claim) && l(v))}>${verdictWords(v.claim, v.s)}</span></span>`;
 
 function scores(v: View) {
-  const { claim, s, lang } = v;
+  const { claim, s } = v;
   const sc = claim.scores;
   if (sc?.support === undefined && sc?.oppose === undefined) return nothing;
   // Two separate gauges, each against its own 100: the scores are independent, not shares.
@@ -96,7 +97,7 @@ function scores(v: View) {
     html`<div class="score ${cls}">
       <div class="sl">${label}</div>
       <span class="num"
-        >${value === undefined ? '–' : intl(Intl.NumberFormat, lang, { maximumFractionDigits: 1 }).format(value)}<span class="of"
+        >${value === undefined ? '–' : num(v.s, value, 1)}<span class="of"
           ><span class="sr"> ${s.outOf}</span><span aria-hidden="true">/100</span></span
         ></span
       >
@@ -128,7 +129,7 @@ function study(v: View, st: Study) {
     ${dot([
       st.design,
       st.grade && `${s.grade}: ${st.grade}`,
-      st.participants !== undefined ? plural(lang, s.people, st.participants) : undefined,
+      st.participants !== undefined ? plural(s, lang, s.people, st.participants) : undefined,
       st.population,
       st.duration,
       st.year,
@@ -171,7 +172,7 @@ function research(v: View) {
     v,
     s.research,
     html`${para(v, claim.researchSummary)}
-      <p class="count">${plural(lang, s.nSupport, n('supports'))} · ${plural(lang, s.nOppose, n('opposes'))}</p>
+      <p class="count">${plural(s, lang, s.nSupport, n('supports'))} · ${plural(s, lang, s.nOppose, n('opposes'))}</p>
       ${
         studies.length
           ? html`<ul part="studies" class="studies">
@@ -184,11 +185,11 @@ function research(v: View) {
           ? nothing
           : v.more
             ? html`<button part="toggle" aria-expanded=${!!v.all} @click=${v.more}>
-              ${v.all ? s.collapse : plural(lang, s.all, studies.length)}
+              ${v.all ? s.collapse : plural(s, lang, s.all, studies.length)}
             </button>`
             : // No script to press a button (a prerendered card): the rest in a native disclosure.
               html`<details part="disclosure">
-              <summary part="toggle">${plural(lang, s.all, studies.length)}</summary>
+              <summary part="toggle">${plural(s, lang, s.all, studies.length)}</summary>
               <ul class="studies rest">
                 ${pickStudies(studies, true)
                   .filter((x) => !pickStudies(studies).includes(x))
@@ -217,7 +218,7 @@ function details(v: View) {
               (r) =>
                 html`<li>
                   <strong>${r.side === 'support' ? s.support : s.oppose}
-                    ${r.contribution > 0 ? '+' : ''}${intl(Intl.NumberFormat, v.lang).format(r.contribution)}</strong
+                    ${signed(v, r.contribution)}</strong
                   >
                   — ${titleOf(r.studyId)}${r.reason ? html`<br /><span class="small">${r.reason}</span>` : nothing}
                 </li>`,
@@ -256,20 +257,21 @@ function details(v: View) {
     : nothing;
 }
 
+/**
+ * A signed number (a score contribution). In right-to-left text a left-to-right mark keeps the
+ * sign on the number's left, where Intl.NumberFormat puts one too.
+ */
+const signed = (v: View, n: number) =>
+  `${isRtl(v.lang) ? '\u200e' : ''}${n > 0 ? '+' : n < 0 ? '-' : ''}${num(v.s, Math.abs(n))}`;
+
 const disclosure = (title: string, body: unknown) =>
   html`<details part="disclosure"><summary>${title}</summary>${body}</details>`;
 
 function footer(v: View) {
-  const { claim, s, lang } = v;
+  const { claim, s } = v;
   // A changed verdict says when it changed; one never changed says when it was published.
   const date = claim.dateModified ?? claim.datePublished;
-  let when: string | undefined;
-  if (date) {
-    // Date-only values are midnight UTC; formatting in UTC keeps them on their own day.
-    // A time with no offset is read as UTC too, so the day never depends on the reader's zone.
-    const utc = /[Zz]|[+-]\d\d:?\d\d$/.test(date.slice(10)) || date.length === 10 ? date : `${date}Z`;
-    when = intl(Intl.DateTimeFormat, lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(utc));
-  }
+  const when = date && longDate(s, date);
   const p = claim.publisher;
   return dot([
     claim.url && link(claim.url, s.full),

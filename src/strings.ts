@@ -1,8 +1,9 @@
 /**
  * The widget's own words.
  *
- * Only the interface is translated here; claim documents carry their own texts. Counts go
- * through Intl.PluralRules, numbers and dates through Intl. A language we do not ship falls back
+ * Only the interface is translated here; claim documents carry their own texts. Each table
+ * also says how its language writes numbers and dates (`numbers`, `months`, `date`; used by
+ * format.ts). A language we do not ship falls back
  * to its base tag (`pt-BR` -> `pt`), then to English.
  *
  * English is built in. Every other language is a small module in ./i18n/, fetched from beside
@@ -54,6 +55,12 @@ export const ENGLISH = {
   etAl: 'et al.',
   all: 'other:Show all # studies',
   more: 'More details',
+  // How the language writes numbers and dates, as CLDR (and so Intl) has them: the group
+  // separator, the decimal separator, and the fewest integer digits that get grouped (Spanish
+  // writes 1234 but 12.345); the months; a long date with {d}, {m} and {y}.
+  numbers: ',.4',
+  months: 'January|February|March|April|May|June|July|August|September|October|November|December',
+  date: '{m} {d}, {y}',
 };
 
 export type Strings = Record<keyof typeof ENGLISH, string>;
@@ -107,29 +114,4 @@ export function stringsFor(lang: string): Strings | Promise<Strings> {
       return (loaded[code] = loaded.en);
     },
   ));
-}
-
-const formats = new Map<string, unknown>();
-/**
- * One Intl formatter per kind, language and options for the page's life: building them is most
- * of the cost of a card's text (the benchmark's profile), and a page has few combinations.
- */
-export function intl<T>(Kind: new (lang: string, options?: object) => T, lang: string, options?: object): T {
-  const key = Kind.name + lang + JSON.stringify(options);
-  let format = formats.get(key) as T | undefined;
-  // Western digits in every language: the engines' locale data disagree on Arabic's default
-  // (WebKit writes ٧٢ where Chromium and Firefox write 72), and years and "/100" are plain text.
-  if (!format) formats.set(key, (format = new Kind(lang, { numberingSystem: 'latn', ...options })));
-  return format;
-}
-
-/** The plural form for n in lang, with `#` replaced by the number written for that language. */
-export function plural(lang: string, forms: string, n: number): string {
-  const category = intl(Intl.PluralRules, lang).select(n);
-  const pick = (c: string) =>
-    forms
-      .split('|')
-      .find((f) => f.startsWith(c + ':'))
-      ?.slice(c.length + 1);
-  return (pick(category) ?? pick('other')!).replace('#', intl(Intl.NumberFormat, lang).format(n));
 }

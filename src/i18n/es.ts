@@ -39,6 +39,9 @@ const es: Strings = {
   etAl: 'et al.',
   all: 'other:Ver los # estudios',
   more: 'Más detalles',
+  numbers: '.,5',
+  months: 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre',
+  date: '{d} de {m} de {y}',
 };
 
 export default es;

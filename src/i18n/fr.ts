@@ -39,6 +39,9 @@ const fr: Strings = {
   etAl: 'et al.',
   all: 'other:Voir les # études',
   more: 'Plus de détails',
+  numbers: '\u202f,4',
+  months: 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre',
+  date: '{d} {m} {y}',
 };
 
 export default fr;

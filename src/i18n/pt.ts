@@ -39,6 +39,9 @@ const pt: Strings = {
   etAl: 'et al.',
   all: 'other:Ver os # estudos',
   more: 'Mais detalhes',
+  numbers: '.,4',
+  months: 'janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro',
+  date: '{d} de {m} de {y}',
 };
 
 export default pt;
