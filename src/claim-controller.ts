@@ -63,12 +63,14 @@ export class ClaimController implements ReactiveController {
    * @param _keeps whether a prerendered card is on show: it stays `ready` while its document is
    *   checked, and if the check fails (it is still a true copy of the document it was drawn from)
    * @param _drawing what the host still needs before it can draw a claim (its templates), if anything
+   * @param _drawn whether the last update drew the card whole (the load event waits until it has)
    */
   constructor(
     private readonly _host: ClaimInputs,
     private readonly _languageFor: (claim: Claim) => string,
     private readonly _keeps: () => boolean = () => false,
     private readonly _drawing: (claim: Claim) => Promise<unknown> | undefined = () => undefined,
+    private readonly _drawn: () => boolean = () => true,
   ) {
     _host.addController(this);
   }
@@ -89,6 +91,8 @@ export class ClaimController implements ReactiveController {
   }
 
   hostUpdated() {
+    // A card that fills its hidden parts in a later update tells of itself once they are in.
+    if (!this._drawn()) return;
     const event = this._pendingEvent;
     this._pendingEvent = undefined;
     if (event) this._host.dispatchEvent(event);

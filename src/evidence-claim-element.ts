@@ -164,6 +164,7 @@ export class EvidenceClaim extends LitElement {
       templates || (this._preDigest !== undefined && this._preDigest === digest(EvidenceClaim.version, claim))
         ? undefined
         : loadTemplates(),
+    () => !this._view?.later,
   );
   /** What the next render draws, gathered in willUpdate. */
   private _view?: CardState;
@@ -178,6 +179,10 @@ export class EvidenceClaim extends LitElement {
   private _preDigest?: string;
   /** Whether the card's styles are adopted (they come with the templates' chunk). */
   private _styled = false;
+  /** Whether a claim was drawn whole: the first is drawn without its hidden parts (render.ts, `later`). */
+  private _whole = false;
+  /** The update that fills in the hidden parts, while it is to come. */
+  private _filling?: Promise<unknown>;
 
   constructor() {
     super();
@@ -275,6 +280,7 @@ export class EvidenceClaim extends LitElement {
       all: this._all,
       more: () => (this._all = !this._all),
       variant: this.variant,
+      later: !this._whole && this.state === 'ready',
     };
   }
 
@@ -310,9 +316,26 @@ export class EvidenceClaim extends LitElement {
   }
 
   protected override updated() {
+    if (this._view?.later && !this._filling) {
+      // The hidden parts in a slice of their own; the load event and updateComplete wait for them.
+      this._filling = nextSlice().then(() => {
+        this._whole = true;
+        this._filling = undefined;
+        this.requestUpdate();
+      });
+    }
     const fault = this._fault;
     this._fault = undefined;
     if (fault) this._task.fail(new ClaimError('render', `the card could not be drawn (${fault})`));
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this._filling) {
+      await this._filling;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /**

@@ -30,6 +30,11 @@ export interface View {
   /** Every study shown, or only the first few; `more` switches (absent: no switch). */
   all?: boolean;
   more?: () => void;
+  /**
+   * Leave out what is hidden until the reader opens it (closed disclosures, the badge's popover):
+   * a card that draws itself fills them in a slice later, so its first render is shorter.
+   */
+  later?: boolean;
 }
 
 /** Everything the card draws from, gathered before rendering: templates read nothing else. */
@@ -251,6 +256,7 @@ function details(v: View) {
   // One short name: the list of parts would run over several lines on a phone.
   return parts.length
     ? disclosure(
+        v,
         s.more,
         parts.map(([title, content]) => section(v, title, content)),
       )
@@ -264,8 +270,8 @@ function details(v: View) {
 const signed = (v: View, n: number) =>
   `${isRtl(v.lang) ? '\u200e' : ''}${n > 0 ? '+' : n < 0 ? '-' : ''}${num(v.s, Math.abs(n))}`;
 
-const disclosure = (title: string, body: unknown) =>
-  html`<details part="disclosure"><summary>${title}</summary>${body}</details>`;
+const disclosure = (v: View, title: string, body: unknown) =>
+  html`<details part="disclosure"><summary>${title}</summary>${v.later ? nothing : body}</details>`;
 
 function footer(v: View) {
   const { claim, s } = v;
@@ -298,7 +304,7 @@ export const summary = (v: View) => section(v, v.s.summary, para(v, v.claim.summ
 export function body(v: View, withSummary = true): TemplateResult {
   const { claim, s } = v;
   return html`${withSummary ? summary(v) : nothing}
-  ${claim.scientificWording ? disclosure(s.wording, para(v, claim.scientificWording)) : nothing}
+  ${claim.scientificWording ? disclosure(v, s.wording, para(v, claim.scientificWording)) : nothing}
   ${claim.mechanism?.summary ? section(v, s.mechanism, para(v, claim.mechanism.summary)) : nothing} ${research(v)}
   ${details(v)} ${footer(v)}`;
 }
@@ -346,14 +352,14 @@ function variantTemplate(v: View, { variant }: CardState) {
       </button>
       <div id="pop" popover role="dialog" aria-labelledby="h">
         <button class="x" popovertarget="pop" popovertargetaction="hide">${s.close}</button>
-        ${card(body(v))}
+        ${v.later ? nothing : card(body(v))}
       </div>`;
   }
   if (variant === 'compact') {
     // A native disclosure: it opens without script (prerendered cards) and tells its state itself.
     return card(
       html`${summary(v)}
-        <details part="more" class="more"><summary part="toggle">${s.expand}</summary>${body(v, false)}</details>`,
+        <details part="more" class="more"><summary part="toggle">${s.expand}</summary>${v.later ? nothing : body(v, false)}</details>`,
     );
   }
   return card(body(v));
