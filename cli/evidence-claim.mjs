@@ -15,7 +15,7 @@ const { problemText } = await import('../dist/toolkit.js');
 const { build } = await import('./lib/build.mjs');
 const { checkAll, checkFile, problemLines } = await import('./lib/check.mjs');
 const { claimElementHtml, snippetHtml } = await import('./lib/embed.mjs');
-const { scriptSource } = await import('./lib/sri.mjs');
+const { scriptSource, stylesheetIntegrity } = await import('./lib/sri.mjs');
 const { DEFAULT_SCRIPT_URL, VERSION } = await import('./lib/version.mjs');
 
 const USAGE = `evidence-claim ${VERSION}
@@ -98,7 +98,8 @@ async function snippet(paths, { script, 'script-url': scriptUrl, endpoint, inlin
       JSON.parse(r.text),
       r.claim,
       { endpoint },
-      { inline, stylesheet: stylesheetFor(source.src) },
+      // A hashed script gets its stylesheet hashed too: the same copy, checked the same way.
+      { inline, stylesheet: stylesheetFor(source.src), integrity: source.integrity && stylesheetIntegrity(script) },
     );
   }
   out(snippetHtml(source, element));

@@ -53,6 +53,8 @@ export class ClaimController implements ReactiveController {
   private _stopWaiting?: () => void;
   /** Set when removed mid-load: a reconnect (a move, a remount) starts over. */
   private _stale = false;
+  /** Whether a run has not ended yet (in `ready` or `error`). */
+  private _busy = false;
   private _pendingEvent?: Event;
   /** The URL requested, for the publisher's error detail. */
   private _url?: string;
@@ -84,7 +86,8 @@ export class ClaimController implements ReactiveController {
 
   hostDisconnected() {
     this._stopWaiting?.();
-    if (this._host.state === 'loading') {
+    // Mid-run (loading, or a prerendered card checking its document while it shows `ready`).
+    if (this._busy) {
       this._runs++;
       this._stale = true;
     }
@@ -180,6 +183,7 @@ export class ClaimController implements ReactiveController {
   }
 
   private _set(status: ClaimState, event?: Event) {
+    this._busy = status === 'loading';
     this._host.state = this._keeps() ? 'ready' : status;
     this._pendingEvent = event;
     // The event goes out after the next update, which a card that stays as it is may not get.

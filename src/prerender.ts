@@ -23,6 +23,8 @@ export interface PrerenderOptions {
   version: string;
   /** URL of evidence-claim.css, as the page will see it. */
   stylesheet: string;
+  /** Its Subresource Integrity hash (`sha384-…`), when the publisher's copy could be read. */
+  integrity?: string;
   variant?: Variant;
   theme?: string;
   headingLevel?: number | string;
@@ -49,7 +51,11 @@ export async function prerender(doc: unknown, options: PrerenderOptions): Promis
     variant: options.variant === 'compact' || options.variant === 'badge' ? options.variant : 'card',
     digest: digest(options.version, claim),
   });
-  const out = collectResultSync(render(html`<link rel="stylesheet" href=${options.stylesheet} />${card}`));
+  // With a hash, the page refuses any other bytes; `crossorigin` lets it check a CDN's copy.
+  const link = options.integrity
+    ? html`<link rel="stylesheet" href=${options.stylesheet} integrity=${options.integrity} crossorigin="anonymous" />`
+    : html`<link rel="stylesheet" href=${options.stylesheet} />`;
+  const out = collectResultSync(render(html`${link}${card}`));
   // The renderer's hydration markers are comments (and `<?>`, which parses as one): this card
   // is adopted, never hydrated. Text and attribute values are escaped (`<` is `&lt;`), so no
   // comment can come from the document.

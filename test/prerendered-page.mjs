@@ -7,7 +7,9 @@
 //   endpoint=<template>       load by claim-id from there (else the document rides inline)
 //   stale=1                   prerender an older edition of the document (its summary differs),
 //                             so the script finds the served one changed
+//   sri=good|bad              the stylesheet link carries its true SRI hash, or a wrong one
 import { prerenderedElementHtml } from '../cli/lib/prerender.mjs';
+import { sri } from '../cli/lib/sri.mjs';
 import { toClaim } from '../dist/toolkit.js';
 
 export async function prerenderedPage(doc, query) {
@@ -15,7 +17,11 @@ export async function prerenderedPage(doc, query) {
   const attributes = { variant: query.variant, theme: query.theme, endpoint: query.endpoint };
   const element = await prerenderedElementHtml(drawn, toClaim(drawn), attributes, {
     inline: query.endpoint ? undefined : drawn,
-    stylesheet: query.csslate ? `/late/${Number(query.csslate)}/dist/evidence-claim.css` : '/dist/evidence-claim.css',
+    // A URL of its own per hash case: an engine may reuse a stylesheet it already has for a URL.
+    stylesheet: query.csslate
+      ? `/late/${Number(query.csslate)}/dist/evidence-claim.css`
+      : `/dist/evidence-claim.css${query.sri ? `?sri=${query.sri === 'good' ? 'good' : 'bad'}` : ''}`,
+    integrity: query.sri === 'good' ? sri('dist/evidence-claim.css') : query.sri === 'bad' ? sri('package.json') : undefined,
   });
   const file = query.script === 'iife' ? 'dist/evidence-claim.iife.js' : 'dist/evidence-claim.js';
   const src = query.late ? `/late/${Number(query.late)}/${file}` : `/${file}`;

@@ -113,6 +113,29 @@ for (const script of ['module', 'iife']) {
   });
 }
 
+describe('a prerendered card whose stylesheet link carries an integrity hash', () => {
+  it('is styled when the stylesheet is the hashed copy, and left unstyled when the bytes differ', async () => {
+    // open() waits until the linked stylesheet has applied.
+    const { el } = await open('/prerendered/sample-vitamin-d.html?script=none&sri=good', { sandbox: true });
+    const link = el.shadowRoot!.querySelector('link')!;
+    expect(link.integrity).to.match(/^sha384-/);
+    expect(link.crossOrigin).to.equal('anonymous');
+
+    // A wrong hash: the engine refuses the stylesheet (what SRI is for), so the card is unstyled.
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width:1000px;height:900px;border:0';
+    frame.setAttribute('sandbox', 'allow-same-origin');
+    frame.src = '/prerendered/sample-vitamin-d.html?script=none&sri=bad';
+    const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    await new Promise((r) => setTimeout(r, 300));
+    const bad = frame.contentDocument!.querySelector('evidence-claim')!;
+    const root = bad.shadowRoot!.querySelector<HTMLElement>('.root')!;
+    expect(frame.contentWindow!.getComputedStyle(root).overflowWrap).to.not.equal('anywhere');
+  });
+});
+
 describe('a prerendered card with a claim-id', () => {
   it('fetches the document when near, and keeps the card as it is when nothing changed', async () => {
     const key = uniqueKey('pre-same');
@@ -137,6 +160,23 @@ describe('a prerendered card with a claim-id', () => {
     expect(el.getAttribute('state')).to.equal('ready');
     expect((await requestLog(key)).count).to.equal(1);
     expect(win.__violations).to.deep.equal([]);
+  });
+
+  it('still checks its document when moved in the page mid-check', async () => {
+    const key = uniqueKey('pre-moved');
+    const { el, doc, win } = await open(`/prerendered/sample-vitamin-d.html?stale=1&late=600&endpoint=/api/ok/${key}/{id}.json`);
+    // Far below the fold before the script arrives: the card waits to be near before it checks.
+    (el as HTMLElement).style.marginTop = '5000px';
+    await waitUntil(() => defined(win), 'defined', { timeout: 10000 });
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await requestLog(key)).count).to.equal(0);
+    // A move is a disconnect and a connect: the wait starts over where the card now is.
+    doc.body.append(el);
+    (el as HTMLElement).style.marginTop = '';
+    await waitUntil(() => !seen(el).includes('An older summary.'), 'the new edition', { timeout: 10000 });
+    expect(seen(el)).to.include('daily vitamin D gives a small protective effect');
+    expect(el.getAttribute('state')).to.equal('ready');
+    expect((await requestLog(key)).count).to.equal(1);
   });
 });
 

@@ -10,12 +10,13 @@ export { stylesheetFor } from './embed.mjs';
 /**
  * The element for a validated claim with its prerendered card. `doc` is the document as given,
  * `attributes` the element's (variant, theme, heading-level, lang shape the card),
- * `stylesheet` the URL of evidence-claim.css as the page will see it.
+ * `stylesheet` the URL of evidence-claim.css as the page will see it, `integrity` its SRI hash.
  */
-export async function prerenderedElementHtml(doc, claim, attributes, { inline, stylesheet }) {
+export async function prerenderedElementHtml(doc, claim, attributes, { inline, stylesheet, integrity }) {
   const shadow = await prerender(doc, {
     version: VERSION,
     stylesheet,
+    integrity,
     variant: attributes.variant,
     theme: attributes.theme,
     headingLevel: attributes['heading-level'],

@@ -240,7 +240,7 @@ describe('evidence-claim snippet', () => {
       '--script-url',
       '/x/evidence-claim.js',
     );
-    assert.ok(r.out.includes('<link rel=stylesheet href="/x/evidence-claim.css">'), r.out + r.err);
+    assert.match(r.out, /<link rel=stylesheet href="\/x\/evidence-claim\.css"[ >]/, r.out + r.err);
     const iife = run(
       'snippet',
       'demo/claims/sample-minimal.json',
@@ -369,6 +369,24 @@ describe('evidence-claim snippet', () => {
       r2.out.split('\n')[0],
       `<script type="module" src="${cdn}" integrity="sha384-${hash}" crossorigin="anonymous"></script>`,
     );
+  });
+
+  test("--script with a local file: the prerendered card links its stylesheet with that copy's SRI hash", () => {
+    const hash = (f) =>
+      createHash('sha384')
+        .update(readFileSync(join(root, f)))
+        .digest('base64');
+    const r = run('snippet', 'demo/claims/sample-minimal.json', '--script', 'dist/evidence-claim.js');
+    assert.equal(r.code, 0, r.err);
+    assert.ok(
+      r.out.includes(
+        `<link rel=stylesheet href="/evidence-claim/evidence-claim.css" integrity="sha384-${hash('dist/evidence-claim.css')}" crossorigin=anonymous>`,
+      ),
+      r.out.slice(0, 600),
+    );
+    // Without a file to hash, no hash.
+    const plain = run('snippet', 'demo/claims/sample-minimal.json');
+    assert.ok(plain.out.includes('<link rel=stylesheet href="/evidence-claim/evidence-claim.css">'), plain.out.slice(0, 300));
   });
 
   test('--script with a URL: used as is, no integrity', () => {

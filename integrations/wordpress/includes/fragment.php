@@ -85,7 +85,12 @@ function evidence_claim_fragment_allowlist() {
 	$tags['slot']       = $global + array( 'name' => true );
 	$tags['button']     = $global + array( 'type' => true, 'disabled' => true, 'popovertarget' => true, 'popovertargetaction' => true );
 	$tags['meter']      = $global + array( 'value' => true, 'min' => true, 'max' => true, 'low' => true, 'high' => true, 'optimum' => true );
-	$tags['link']       = array( 'rel' => array( 'values' => array( 'stylesheet' ) ), 'href' => true );
+	$tags['link']       = array(
+		'rel'         => array( 'values' => array( 'stylesheet' ) ),
+		'href'        => true,
+		'integrity'   => true,
+		'crossorigin' => array( 'values' => array( 'anonymous' ) ),
+	);
 	$tags['svg']        = $svg;
 	$tags['g']          = $svg;
 	$tags['path']       = $svg + array( 'd' => true );
