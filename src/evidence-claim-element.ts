@@ -172,6 +172,8 @@ export class EvidenceClaim extends LitElement {
   private _fault?: unknown;
   /** The nodes of a prerendered shadow root, while they stand (see connectedCallback). */
   private _pre?: ChildNode[];
+  /** The prerendered card's root, until the first update fits it to the page. */
+  private _unfitted?: HTMLElement;
   /**
    * The digest of the prerendered card while it stands ('' once it is to be redrawn);
    * undefined when there is none, or once this script has drawn the card.
@@ -218,6 +220,7 @@ export class EvidenceClaim extends LitElement {
     const mark = !this.hasUpdated && !this._pre && this.shadowRoot?.querySelector<HTMLElement>('.root[data-digest]');
     if (mark) {
       this._pre = [...this.shadowRoot!.childNodes];
+      this._unfitted = mark;
       this._preDigest = mark.dataset.digest ?? '';
       this.state = 'ready';
     }
@@ -233,7 +236,10 @@ export class EvidenceClaim extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (!this.hasUpdated && this._pre) this._fitPrerendered();
+    if (this._unfitted) {
+      this._fitPrerendered(this._unfitted);
+      this._unfitted = undefined;
+    }
     if (!templates && this._preDigest === undefined) {
       loadTemplates().then(
         () => this.requestUpdate(),
@@ -342,8 +348,7 @@ export class EvidenceClaim extends LitElement {
    * What only the page knows, applied to a prerendered card in place (no redraw, nothing moves):
    * `theme="auto"` follows the page behind the card, and the heading level follows the article's outline.
    */
-  private _fitPrerendered() {
-    const mark = this.shadowRoot!.querySelector<HTMLElement>('.root[data-digest]')!;
+  private _fitPrerendered(mark: HTMLElement) {
     const scheme = this.theme === 'light' || this.theme === 'dark' ? '' : schemeBehind(this);
     if (scheme) mark.classList.add(scheme);
     if (!this.hasAttribute('heading-level')) {

@@ -2,7 +2,7 @@
  * Numbers, dates and plurals in the card's language, from its strings table (strings.ts).
  *
  * Not Intl.NumberFormat or Intl.DateTimeFormat: the first of them a page builds costs Chromium
- * 100–150 ms at 4× CPU (it loads its locale data then), one long task on its own, and most pages
+ * 50–150 ms at 4× CPU (it loads its locale data then), one long task on its own, and most pages
  * build none. The tables carry CLDR's separators, months and date pattern instead, and
  * test/format.test.ts checks the output against each engine's Intl. Plural categories still come
  * from Intl.PluralRules, which is cheap to build.

@@ -10,9 +10,10 @@ const table = async (lang: string) => (await stringsFor(lang)) as Strings;
 it('writes plurals with the numbers of their language', async () => {
   const en = await table('en');
   const de = await table('de');
+  const ar = await table('ar');
   expect(plural(en, 'en', en.people, 1)).to.equal('1 participant');
   expect(plural(en, 'en', en.people, 48488)).to.equal('48,488 participants');
-  expect(plural(await table('ar'), 'ar', (await table('ar')).nSupport, 2)).to.equal('دراستان مؤيدتان');
+  expect(plural(ar, 'ar', ar.nSupport, 2)).to.equal('دراستان مؤيدتان');
   expect(plural(de, 'de', de.people, 12000)).to.equal('12.000 Teilnehmende');
 });
 
