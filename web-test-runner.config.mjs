@@ -39,6 +39,10 @@ export default {
   browserStartTimeout: 200_000,
   reporters: [defaultReporter(), engineSummaryReporter()],
   testFramework: { config: { timeout: 20000 } },
+  // A whole file's time. WebKit under Xvfb sometimes sits idle between tasks for a while (the CPU
+  // stays free: its timers seem held back), and the longest file, test/security.test.ts (1,227
+  // documents, 8-13 s as a rule), then once took over 120 s, the default.
+  testsFinishTimeout: 300_000,
   coverage,
   coverageConfig: {
     include: ['src/**/*.ts'],

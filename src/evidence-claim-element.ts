@@ -159,18 +159,24 @@ export class EvidenceClaim extends LitElement {
     this,
     (claim) => this._languageFor(claim),
     () => this._preDigest !== undefined,
-    // The templates, unless they are here or the prerendered card already shows this claim.
+    // The templates, unless the prerendered card already shows this claim; then, for the
+    // page's first card, the one-time costs of drawing (warm.ts).
     (claim) =>
-      templates || (this._preDigest !== undefined && this._preDigest === digest(EvidenceClaim.version, claim))
+      this._preDigest !== undefined && this._preDigest === digest(EvidenceClaim.version, claim)
         ? undefined
-        : loadTemplates(),
+        : templates
+          ? this._warm(claim)
+          : loadTemplates(),
     () => !this._view?.later,
   );
   /** What the next render draws, gathered in willUpdate. */
   private _view?: CardState;
   /** A fault of our own while drawing, turned into the error state once the update is over. */
   private _fault?: unknown;
-  /** The nodes of a prerendered shadow root, while they stand (see connectedCallback). */
+  /**
+   * What stands in the shadow root until the first update draws: a prerendered card's nodes
+   * (see connectedCallback), or a slot that keeps the page's fallback in view (createRenderRoot).
+   */
   private _pre?: ChildNode[];
   /** The prerendered card's root, until the first update fits it to the page. */
   private _unfitted?: HTMLElement;
@@ -204,14 +210,14 @@ export class EvidenceClaim extends LitElement {
    * First renders are cut into short slices with a macrotask between them, so that no card, and
    * no page of hundreds of cards, blocks input in one long task (slices.ts). An update waits for
    * a new slice when it is:
-   * - the first, unless the page gave fallback content: the shadow root hides that until the
-   *   first update draws its slot, and waiting would blank it for a frame;
-   * - the first of a prerendered card (it draws nothing, but fits the card to the page);
+   * - the first: not in the task that loaded the script and upgraded the element (a prerendered
+   *   card's first update draws nothing, but fits the card to the page);
    * - the first that draws the card, once the templates are here.
    */
   protected override async scheduleUpdate() {
-    if (this.hasUpdated ? !this._styled && !!templates : !!this._pre || !hasFallback(this)) await nextSlice();
-    return super.scheduleUpdate();
+    if (!this.hasUpdated || (!this._styled && !!templates)) await nextSlice();
+    const r = super.scheduleUpdate();
+    return r;
   }
 
   override connectedCallback() {
@@ -229,6 +235,11 @@ export class EvidenceClaim extends LitElement {
 
   protected override createRenderRoot() {
     const root = super.createRenderRoot();
+    if (!this._pre && hasFallback(this)) {
+      // The page's fallback stays in view until the first update (a slice later) draws its own
+      // slot: a shadow root with no slot would hide it meanwhile.
+      this._pre = [root.appendChild(document.createElement('slot'))];
+    }
     // Lit renders before the root's first child, here a prerendered node that may go later:
     // render after them instead, so they can be removed without disturbing Lit's own markers.
     if (this._pre) this.renderOptions.renderBefore = null;
@@ -297,11 +308,27 @@ export class EvidenceClaim extends LitElement {
       this._pre.forEach((n) => n.remove());
       this._pre = undefined;
     }
-    if (templates && !this._styled) {
+    // The card's styles, once the templates that bring them are here; not while the page's
+    // fallback stands in, which they would restyle (and move) while the card is on its way.
+    if (templates && !this._styled && this._view && (this._view.status !== 'loading' || !this._view.fallback)) {
       this._styled = true;
       adoptStyles(this.renderRoot as ShadowRoot, [hostStyles, templates.styles]);
     }
     super.update(changed);
+  }
+
+  /**
+   * Before the page's first card is drawn: its pieces, drawn hidden a frame each (warm.ts).
+   * Not for a badge (its first render is the pill alone) nor a prerendered card being redrawn.
+   */
+  private _warm(claim: Claim): Promise<void> | undefined {
+    const view = this._view;
+    if (!view || this.variant === 'badge' || this._preDigest !== undefined) return undefined;
+    return templates!.warmUp(this.renderRoot as ShadowRoot, templates!.styles, () => {
+      const lang = this._languageFor(claim);
+      const s = stringsFor(lang);
+      return templates!.pieces({ ...view, claim, lang, s: s instanceof Promise ? view.s : s });
+    });
   }
 
   protected override render() {

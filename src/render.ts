@@ -58,6 +58,7 @@ export const FEW = 3;
 // The styles travel with the templates: a card that draws itself adopts them from here.
 export { styles } from './styles.js';
 export { hostStyles } from './host-styles.js';
+export { warmUp } from './warm.js';
 
 // One stroke path per leaning and stance: the verdict is told by icon and words, not colour.
 const PATHS: Record<Leaning | Stance, string> = {
@@ -300,13 +301,23 @@ export const head = (v: View, headingId: string) =>
 
 export const summary = (v: View) => section(v, v.s.summary, para(v, v.claim.summary));
 
+/** The parts below the top, in order, each made when called: summary, scientific wording, mechanism, studies, details, footer. */
+function parts(v: View, withSummary = true): (() => unknown)[] {
+  const { claim, s } = v;
+  return [
+    () => (withSummary ? summary(v) : nothing),
+    () => (claim.scientificWording ? disclosure(v, s.wording, para(v, claim.scientificWording)) : nothing),
+    () => (claim.mechanism?.summary ? section(v, s.mechanism, para(v, claim.mechanism.summary)) : nothing),
+    () => research(v),
+    () => details(v),
+    () => footer(v),
+  ];
+}
+
 /** Everything below the top: the summary (unless the compact variant shows it already), then the rest. */
 export function body(v: View, withSummary = true): TemplateResult {
-  const { claim, s } = v;
-  return html`${withSummary ? summary(v) : nothing}
-  ${claim.scientificWording ? disclosure(v, s.wording, para(v, claim.scientificWording)) : nothing}
-  ${claim.mechanism?.summary ? section(v, s.mechanism, para(v, claim.mechanism.summary)) : nothing} ${research(v)}
-  ${details(v)} ${footer(v)}`;
+  const [a, b, c, d, e, f] = parts(v, withSummary).map((part) => part());
+  return html`${a} ${b} ${c} ${d} ${e} ${f}`;
 }
 
 /**
@@ -336,14 +347,37 @@ export function cardTemplate(state: CardState): TemplateResult {
   return frame(state, variantTemplate(state as View, state));
 }
 
+/** The card's box around its top, its middle and its end (the disclaimer). */
+const box = (v: View, top: unknown, middle: unknown, end: unknown) =>
+  html`<section part="card" class="card ${v.claim.verdict.leaning}" aria-labelledby="h">
+    ${top} ${middle} ${end}
+  </section>`;
+
+/**
+ * The card as it first shows (closed parts left out), in five pieces: the verdict; the top with
+ * the scores; summary, wording and mechanism; the studies; the rest. The first card on a page
+ * draws them hidden, one per frame, before it draws itself (warm.ts). They are the card's own
+ * templates, so what they prepare is what the card then uses. Each is made only when its turn
+ * comes, so that its code, too, first runs in a task of its own.
+ */
+export function pieces(state: CardState & View): (() => TemplateResult)[] {
+  const v = { ...state, later: true };
+  const piece = (top: unknown, middle: unknown = nothing, end: unknown = nothing) => frame(v, box(v, top, middle, end));
+  const [summary, wording, mechanism, studies, details, footer] = parts(v);
+  return [
+    () => piece(badge(v, 'verdict')),
+    () => piece(head(v, 'h')),
+    () => piece(summary(), wording(), mechanism()),
+    () => piece(nothing, studies()),
+    () => piece(details(), footer(), disclaimer(v)),
+  ];
+}
+
 /** A ready card in its variant. Every control is declarative: it works before any script runs. */
 function variantTemplate(v: View, { variant }: CardState) {
   const { s } = v;
   // The card: its top, then `middle`, then the disclaimer.
-  const card = (middle: unknown) =>
-    html`<section part="card" class="card ${v.claim.verdict.leaning}" aria-labelledby="h">
-      ${head(v, 'h')} ${middle} ${disclaimer(v)}
-    </section>`;
+  const card = (middle: unknown) => box(v, head(v, 'h'), middle, disclaimer(v));
   if (variant === 'badge') {
     // The pill names the verdict and is described by the claim (the heading inside the
     // popover), so several badges in one article can be told apart.
