@@ -252,10 +252,13 @@ export class EvidenceClaim extends LitElement {
       this._unfitted = undefined;
     }
     if (!templates && this._preDigest === undefined) {
-      loadTemplates().then(
-        () => this.requestUpdate(),
-        () => {},
-      );
+      // Asked for in the next slice: the first update has enough to do in its own.
+      nextSlice()
+        .then(loadTemplates)
+        .then(
+          () => this.requestUpdate(),
+          () => {},
+        );
     }
     if (!this.hasUpdated || changed.has('claim') || changed.has('claimId') || changed.has('endpoint')) {
       this._task.run();
@@ -285,15 +288,19 @@ export class EvidenceClaim extends LitElement {
       strings.then(() => this.requestUpdate());
       strings = stringsFor('en') as Strings;
     }
+    const fallback = hasFallback(this);
+    // While the page's fallback stands in for the card, nothing drawn shows: the page around is
+    // read once something is (the first update has enough to do).
+    const shown = this.state !== 'loading' || !fallback;
     this._view = {
       status: this.state,
       claim: this._task.claim,
       error: this._task.error,
       s: strings,
       lang,
-      scheme: this.theme === 'light' || this.theme === 'dark' ? this.theme : schemeBehind(this),
-      fallback: hasFallback(this),
-      level: Math.max(1, Math.min(6, this.headingLevel || levelAfter(this))),
+      scheme: this.theme === 'light' || this.theme === 'dark' ? this.theme : shown ? schemeBehind(this) : '',
+      fallback,
+      level: Math.max(1, Math.min(6, this.headingLevel || (shown ? levelAfter(this) : 2))),
       all: this._all,
       more: () => (this._all = !this._all),
       variant: this.variant,
