@@ -34,6 +34,8 @@ const loadTemplates = () =>
     return (templates = m);
   }));
 
+let templatesAsked: Promise<Templates> | undefined;
+
 /** Options that shape the card: set by script after the upgrade, they redraw a prerendered one. */
 const SHAPE = ['theme', 'variant', 'headingLevel', 'lang'] as const;
 
@@ -252,13 +254,11 @@ export class EvidenceClaim extends LitElement {
       this._unfitted = undefined;
     }
     if (!templates && this._preDigest === undefined) {
-      // Asked for in the next slice: the first update has enough to do in its own.
-      nextSlice()
-        .then(loadTemplates)
-        .then(
-          () => this.requestUpdate(),
-          () => {},
-        );
+      // Asked for in the next slice, once for all cards: the first update has enough to do in its own.
+      (templatesAsked ??= nextSlice().then(loadTemplates)).then(
+        () => this.requestUpdate(),
+        () => {},
+      );
     }
     if (!this.hasUpdated || changed.has('claim') || changed.has('claimId') || changed.has('endpoint')) {
       this._task.run();

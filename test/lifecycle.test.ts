@@ -1,7 +1,7 @@
 // Life inside apps: widgets get removed, re-added, moved, re-targeted, created before their class
 // is defined, mounted twice by frameworks, and churned by the hundred. Each case ends with the
 // right card, the fewest requests, and nothing thrown or left behind.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../src/evidence-claim.js';
 import { EvidenceClaim } from '../src/evidence-claim-element.js';
 import {
@@ -73,7 +73,11 @@ describe('connect, disconnect, reconnect', () => {
     el.addEventListener('evidence-claim-error', () => events++);
     el.addEventListener('evidence-claim-load', () => events++);
     const errors = await captureConsole('error', async () => {
-      await el.updateComplete;
+      // Removed once its request is on its way (the server answers 200 ms later): mid-load.
+      await waitUntil(async () => (await requestLog(key)).count === 1, 'the card never asked for its claim', {
+        timeout: 5000,
+        interval: 10,
+      });
       el.remove();
       await sleep(500);
     });
