@@ -23,18 +23,19 @@ let templates: Templates | undefined;
 let templatesLoading: Promise<Templates> | undefined;
 /**
  * The templates and styles are a chunk of their own (beside the script, like the language
- * packs): asked for as soon as a card is to be drawn, never by a prerendered card that stays as
- * it is (its template links the same styles as a file).
+ * packs): asked for as soon as a card is to be drawn (in the slice after the first update, which
+ * has enough to do in its own), never by a prerendered card that stays as it is (its template
+ * links the same styles as a file).
  */
 const loadTemplates = () =>
-  (templatesLoading ??= import('./render.js').then(async (m) => {
-    // The stylesheet is parsed in a task of its own, not in the one that draws the first card.
-    await nextSlice();
-    void m.styles.styleSheet;
-    return (templates = m);
-  }));
-
-let templatesAsked: Promise<Templates> | undefined;
+  (templatesLoading ??= nextSlice()
+    .then(() => import('./render.js'))
+    .then(async (m) => {
+      // The stylesheet is parsed in a task of its own, not in the one that draws the first card.
+      await nextSlice();
+      void m.styles.styleSheet;
+      return (templates = m);
+    }));
 
 /** Options that shape the card: set by script after the upgrade, they redraw a prerendered one. */
 const SHAPE = ['theme', 'variant', 'headingLevel', 'lang'] as const;
@@ -218,8 +219,7 @@ export class EvidenceClaim extends LitElement {
    */
   protected override async scheduleUpdate() {
     if (!this.hasUpdated || (!this._styled && !!templates)) await nextSlice();
-    const r = super.scheduleUpdate();
-    return r;
+    return super.scheduleUpdate();
   }
 
   override connectedCallback() {
@@ -254,8 +254,7 @@ export class EvidenceClaim extends LitElement {
       this._unfitted = undefined;
     }
     if (!templates && this._preDigest === undefined) {
-      // Asked for in the next slice, once for all cards: the first update has enough to do in its own.
-      (templatesAsked ??= nextSlice().then(loadTemplates)).then(
+      loadTemplates().then(
         () => this.requestUpdate(),
         () => {},
       );

@@ -14,6 +14,7 @@
  * has a shadow root of its own, with the card's styles, so it touches nothing of the card's.
  */
 import { adoptStyles, render, type CSSResult } from 'lit';
+import { nextSlice } from './slices.js';
 
 let warming: Promise<void> | undefined;
 let warmed = false;
@@ -26,14 +27,10 @@ const waiting: (() => void)[] = [];
  * update runs two or three after it is let go) before the clock is read.
  */
 async function release() {
-  let start = performance.now();
   while (waiting.length) {
     waiting.shift()!();
     for (let i = 0; i < 5; i++) await undefined;
-    if (performance.now() - start > 10) {
-      await new Promise((resolve) => setTimeout(resolve));
-      start = performance.now();
-    }
+    await nextSlice();
   }
 }
 
@@ -52,8 +49,8 @@ const afterFrame = () =>
 /**
  * Draws `pieces` hidden at the top of `root`, one per frame, then removes them. Only the first
  * call on a page does anything; the others wait for it (and are let go a slice at a time), and
- * once it is over there is nothing to wait for (undefined). Never rejects: a piece that fails to draw is left to the card's own
- * render, which reports it.
+ * once it is over there is nothing to wait for (undefined). Never rejects: a piece that fails to
+ * draw is left to the card's own render, which reports it.
  */
 export function warmUp(root: ShadowRoot, styles: CSSResult, pieces: () => (() => unknown)[]): Promise<void> | undefined {
   if (warmed) return undefined;
