@@ -288,9 +288,11 @@ export class EvidenceClaim extends LitElement {
       strings = stringsFor('en') as Strings;
     }
     const fallback = hasFallback(this);
-    // While the page's fallback stands in for the card, nothing drawn shows: the page around is
-    // read once something is (the first update has enough to do).
-    const shown = this.state !== 'loading' || !fallback;
+    // Until the templates are here, nothing drawn needs the page (the busy box is unstyled), and
+    // while the page's fallback stands in, nothing drawn shows: the page around is read once
+    // something that uses it shows. Reading the scheme forces a style pass, which the first
+    // update, in its own slice, must not carry too.
+    const shown = !!templates && (this.state !== 'loading' || !fallback);
     this._view = {
       status: this.state,
       claim: this._task.claim,

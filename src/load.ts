@@ -9,6 +9,7 @@
  *   deadline even when it shares another widget's request.
  */
 import { ClaimError } from './errors.js';
+import { nextSlice } from './slices.js';
 import { ID_PATTERN, toClaim } from './validate.js';
 import type { Claim } from './types.js';
 
@@ -61,7 +62,12 @@ export function loadClaim(url: string, id: string, timeoutMs: number): Promise<C
       pending.then(resolve, reject).finally(() => clearTimeout(timer));
     });
   }
-  const loading = fetchJson(url, ms).then((json) => toClaim(json, id));
+  // Checking the document is the costliest step after reading it: a slice of its own, so the
+  // task that reads the answer stays short on a slow phone.
+  const loading = fetchJson(url, ms).then(async (json) => {
+    await nextSlice();
+    return toClaim(json, id);
+  });
   cache.set(url, loading);
   loading.catch(() => cache.delete(url));
   return loading;
