@@ -64,6 +64,8 @@ export class ClaimController implements ReactiveController {
    * @param _languageFor the interface language for a claim (explicit, the claim's own, the page's)
    * @param _keeps whether a prerendered card is on show: it stays `ready` while its document is
    *   checked, and if the check fails (it is still a true copy of the document it was drawn from)
+   * @param _shows whether the card on show already is this claim (a prerendered one): nothing is
+   *   drawn, so nothing drawing needs is waited for
    * @param _drawing what the host still needs before it can draw a claim (its templates), if anything
    * @param _drawn whether the last update drew the card whole (the load event waits until it has)
    */
@@ -71,6 +73,7 @@ export class ClaimController implements ReactiveController {
     private readonly _host: ClaimInputs,
     private readonly _languageFor: (claim: Claim) => string,
     private readonly _keeps: () => boolean = () => false,
+    private readonly _shows: (claim: Claim) => boolean = () => false,
     private readonly _drawing: (claim: Claim) => Promise<unknown> | undefined = () => undefined,
     private readonly _drawn: () => boolean = () => true,
   ) {
@@ -156,14 +159,24 @@ export class ClaimController implements ReactiveController {
 
   private _show(run: number, claim: Claim, waited = false) {
     if (run !== this._runs || (waited && this.claim === claim)) return;
-    // `ready` means drawn: wait for what drawing needs first.
+    if (!this._shows(claim) && !this._ready(run, claim, waited)) return;
+    this.claim = claim;
+    this.error = undefined;
+    this._set('ready', new CustomEvent('evidence-claim-load', { detail: claim, bubbles: true, composed: true }));
+  }
+
+  /**
+   * Whether what drawing the claim needs is here; if not, asks for it and shows the claim again
+   * when it comes. `ready` means drawn.
+   */
+  private _ready(run: number, claim: Claim, waited: boolean): boolean {
     const drawing = this._drawing(claim);
     if (drawing) {
       drawing.then(
         () => this._show(run, claim, waited),
         (e) => this.fail(new ClaimError('network', `the card's script could not load (${e})`), run),
       );
-      return;
+      return false;
     }
     // Stay in `loading` until the interface strings of the claim's language are here, so the
     // card never flashes in English first; but not for more than PACK_WAIT_MS, so a stalled
@@ -175,11 +188,9 @@ export class ClaimController implements ReactiveController {
         clearTimeout(timer);
         this._show(run, claim, true);
       });
-      return;
+      return false;
     }
-    this.claim = claim;
-    this.error = undefined;
-    this._set('ready', new CustomEvent('evidence-claim-load', { detail: claim, bubbles: true, composed: true }));
+    return true;
   }
 
   private _set(status: ClaimState, event?: Event) {

@@ -162,14 +162,9 @@ export class EvidenceClaim extends LitElement {
     this,
     (claim) => this._languageFor(claim),
     () => this._preDigest !== undefined,
-    // The templates, unless the prerendered card already shows this claim; then, for the
-    // page's first card, the one-time costs of drawing (warm.ts).
-    (claim) =>
-      this._preDigest !== undefined && this._preDigest === digest(EvidenceClaim.version, claim)
-        ? undefined
-        : templates
-          ? this._warm(claim)
-          : loadTemplates(),
+    (claim) => this._preDigest === digest(EvidenceClaim.version, claim),
+    // The templates; then, for the page's first card, the one-time costs of drawing (warm.ts).
+    (claim) => (templates ? this._warm(claim) : loadTemplates()),
     () => !this._view?.later,
   );
   /** What the next render draws, gathered in willUpdate. */
@@ -266,22 +261,23 @@ export class EvidenceClaim extends LitElement {
       this._preDigest = '';
     }
     const lang = this._languageFor(this._task.claim);
-    let strings = stringsFor(lang);
     const claim = this._task.claim;
     if (this._preDigest !== undefined) {
       // The prerendered card stays until a card of another document, or of other options, can
-      // be drawn at once: its language's strings and the templates are here.
-      const redraw = claim && this._preDigest !== digest(EvidenceClaim.version, claim);
-      if (redraw && templates && !(strings instanceof Promise)) this._preDigest = undefined;
-      else {
-        if (redraw)
-          Promise.all([strings, loadTemplates()]).then(
-            () => this.requestUpdate(),
-            () => {},
-          );
+      // be drawn at once: its language's strings and the templates are here. Not before: a card
+      // that stays as it is needs neither (not even its language's pack).
+      if (!claim || this._preDigest === digest(EvidenceClaim.version, claim)) return;
+      const needed = stringsFor(lang);
+      if (!templates || needed instanceof Promise) {
+        Promise.all([needed, loadTemplates()]).then(
+          () => this.requestUpdate(),
+          () => {},
+        );
         return;
       }
+      this._preDigest = undefined;
     }
+    let strings = stringsFor(lang);
     if (strings instanceof Promise) {
       // Loading and error boxes speak English until the language's strings arrive.
       strings.then(() => this.requestUpdate());

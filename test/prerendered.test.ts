@@ -33,6 +33,13 @@ const seen = (el: Element) => (el.shadowRoot!.querySelector<HTMLElement>('[part=
 
 const defined = (win: Window) => !!win.customElements.get('evidence-claim');
 
+/** The language packs a page fetched. */
+const packsLoaded = (win: Window) =>
+  win.performance
+    .getEntriesByType('resource')
+    .map((e) => new URL(e.name).pathname)
+    .filter((p) => p.includes('/i18n/'));
+
 afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
 describe('a prerendered card without JavaScript', () => {
@@ -160,6 +167,25 @@ describe('a prerendered card with a claim-id', () => {
     expect(el.getAttribute('state')).to.equal('ready');
     expect((await requestLog(key)).count).to.equal(1);
     expect(win.__violations).to.deep.equal([]);
+  });
+
+  it('in Spanish: checks its document without fetching the Spanish strings it does not redraw with', async () => {
+    const key = uniqueKey('pre-es');
+    const { el, win } = await open(`/prerendered/sample-es.html?endpoint=/api/ok/${key}/{id}.json`);
+    const before = seen(el);
+    await waitUntil(() => (el as EvidenceClaim).validatedClaim !== undefined, 'checked', { timeout: 10000 });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(seen(el)).to.equal(before);
+    expect(before).to.include('La evidencia lo respalda');
+    expect(packsLoaded(win)).to.deep.equal([]);
+  });
+
+  it('in Spanish, changed: fetches the Spanish strings and redraws in Spanish', async () => {
+    const key = uniqueKey('pre-es-changed');
+    const { el, win } = await open(`/prerendered/sample-es.html?stale=1&endpoint=/api/ok/${key}/{id}.json`);
+    await waitUntil(() => !seen(el).includes('An older summary.'), 'the new edition', { timeout: 10000 });
+    expect(seen(el)).to.include('La evidencia lo respalda');
+    expect(packsLoaded(win)).to.deep.equal(['/dist/i18n/es.js']);
   });
 
   it('still checks its document when moved in the page mid-check', async () => {
