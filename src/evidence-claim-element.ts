@@ -231,6 +231,13 @@ export class EvidenceClaim extends LitElement {
   }
 
   protected override createRenderRoot() {
+    if (this._preDigest !== undefined) {
+      // A prerendered card is styled by the stylesheet it links, the host's rules included.
+      // Adopting those again would have the engine restyle the whole card for nothing, for every
+      // card on the page. A card that is redrawn adopts its styles then (update()).
+      this.renderOptions.renderBefore = null;
+      return this.shadowRoot!;
+    }
     const root = super.createRenderRoot();
     if (!this._pre && hasFallback(this)) {
       // The page's fallback stays in view until the first update (a slice later) draws its own

@@ -153,6 +153,9 @@ describe('a prerendered card with a claim-id', () => {
     await waitUntil(() => (el as EvidenceClaim).validatedClaim !== undefined, 'checked', { timeout: 10000 });
     expect(card.isConnected).to.be.true;
     expect(seen(el)).to.equal(before);
+    // Styled by its own link alone: the script adopts no sheet into a card it keeps (restyling
+    // every card of a page for nothing made one long task on a page of 100).
+    expect(el.shadowRoot!.adoptedStyleSheets).to.have.length(0);
     expect(win.__violations).to.deep.equal([]);
   });
 
@@ -165,6 +168,8 @@ describe('a prerendered card with a claim-id', () => {
     expect(el.shadowRoot!.querySelectorAll('[part="card"]')).to.have.length(1);
     expect(seen(el)).to.include('daily vitamin D gives a small protective effect');
     expect(el.getAttribute('state')).to.equal('ready');
+    // Redrawn, it carries the styles the script draws with.
+    expect(el.shadowRoot!.adoptedStyleSheets).to.have.length(2);
     expect((await requestLog(key)).count).to.equal(1);
     expect(win.__violations).to.deep.equal([]);
   });
