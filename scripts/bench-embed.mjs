@@ -137,3 +137,66 @@ Each run:
 ${each}
 `;
 }
+
+/**
+ * Many prerendered cards (the CLI's snippet, by claim-id) down one article, against the very same
+ * page without the script: what adopting them all costs the main thread, and whether anything
+ * moves when the script arrives.
+ */
+export async function manyPrerendered({ load, runs, median, fmt, sizes = [20, 100] }) {
+  const pages = {};
+  for (const n of sizes) {
+    const cards = [];
+    for (let i = 0; i < n; i++) {
+      const doc = { ...DOC, id: `many-${i}` };
+      cards.push(await prerenderedElementHtml(doc, toClaim(doc), {}, { stylesheet: '/dist/evidence-claim.css' }));
+    }
+    const page = (src) =>
+      `${head(`${n} prerendered cards`, src ? n : 0, `<meta name="evidence-claim-endpoint" content="/claims/{id}.json">${src ? `<script type="module" src="${src}"></script>` : ''}`)}<body>
+<h1>Does vitamin D keep colds away?</h1>
+${cards.map((card) => `<p>${LOREM}</p>\n${card}`).join('\n')}
+<p>${LOREM}</p></body></html>`;
+    pages[n] = {
+      script: writePage(`many-${n}`, page('/dist/evidence-claim.js')),
+      late: writePage(`many-${n}-late`, page('/late/1500/dist/evidence-claim.js')),
+      none: writePage(`many-${n}-none`, page('')),
+    };
+  }
+  const seen = {};
+  for (let r = 0; r < runs; r++) {
+    for (const n of sizes) {
+      for (const kind of r % 2 ? ['none', 'script'] : ['script', 'none']) {
+        const slow = await load(pages[n][kind], {
+          viewport: PHONE,
+          settle: 1000,
+          before: async (page) => {
+            const cdp = await page.createCDPSession();
+            await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+          },
+        });
+        const s = (seen[`${n} ${kind}`] ??= { tbt: [], longest: [], ready: [], cls: [] });
+        s.tbt.push(slow.tbt);
+        s.longest.push(slow.longest);
+        s.ready.push(slow.ready);
+        s.cls.push((await load(pages[n][kind === 'script' ? 'late' : 'none'], { viewport: PHONE, settle: 800 })).cls);
+      }
+    }
+  }
+  const rows = sizes.flatMap((n) =>
+    ['none', 'script'].map((kind) => {
+      const s = seen[`${n} ${kind}`];
+      return `| ${n} | ${kind === 'none' ? 'no script' : 'the script'} | ${fmt(median(s.tbt))} | ${fmt(median(s.longest))} (${s.longest.map((x) => fmt(x)).join(', ')}) | ${s.longest.filter((x) => x > 0).length} of ${s.longest.length} | ${kind === 'none' ? '–' : fmt(median(s.ready))} | ${fmt(median(s.cls), 3)} |`;
+    }),
+  );
+  return `## Many prerendered cards on a page
+
+N cards of the CLI's prerendered snippet (by \`claim-id\`, a different id each, one after each paragraph of an
+article), against the same page without the script. ${runs} runs, alternating; medians. Phone viewport 390×844, CPU
+slowed 4×, the script on time, for **TBT**, the **longest task** (each run in brackets) and **adopted** (until every
+card reflects \`state="ready"\`). **CLS**: the script 1.5 s late, no slowdown.
+
+| cards | page | TBT (ms) | longest task (ms) | loads with a long task | adopted (ms) | CLS |
+|---:|---|---:|---:|---:|---:|---:|
+${rows.join('\n')}
+`;
+}
