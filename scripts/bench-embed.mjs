@@ -42,6 +42,10 @@ ${p.repeat(8)}</body></html>`;
 const PHONE = { width: 390, height: 844, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 const DESKTOP = { width: 1000, height: 900 };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** A mid-range phone's CPU: 4× slower. */
+const slowCpu = async (page) => (await page.createCDPSession()).send('Emulation.setCPUThrottlingRate', { rate: 4 });
+/** "k of n": how many loads had a long task. */
+const loadsWithLongTask = (longest) => `${longest.filter((x) => x > 0).length} of ${longest.length}`;
 
 /**
  * Runs the embed scenarios. `load(path, options)` is scripts/bench.mjs's loader (a fresh
@@ -66,8 +70,7 @@ export async function embedForms({ load, runs, median, fmt }) {
         viewport: PHONE,
         settle: 1000,
         before: async (page) => {
-          const cdp = await page.createCDPSession();
-          await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+          await slowCpu(page);
           page.__bytes = [];
           page.on('response', async (res) => {
             try {
@@ -107,7 +110,7 @@ export async function embedForms({ load, runs, median, fmt }) {
     const s = seen[form];
     const tbt = median(s.tbt);
     const bytes = kinds.map(([, test]) => sum(s.bytes, 'gzip', test));
-    return `| ${label} | ${fmt(tbt)} | ${form === 'none' ? '–' : fmt(tbt - base)} | ${fmt(median(s.longest))} | ${s.longest.filter((x) => x > 0).length} of ${s.longest.length} | ${fmt(median(s.fcp))} | ${form === 'none' ? '–' : fmt(median(s.ready))} | ${fmt(median(s.clsDesktop), 3)} | ${fmt(median(s.clsPhone), 3)} | ${bytes.map((b) => fmt(b)).join(' / ')} |`;
+    return `| ${label} | ${fmt(tbt)} | ${form === 'none' ? '–' : fmt(tbt - base)} | ${fmt(median(s.longest))} | ${loadsWithLongTask(s.longest)} | ${fmt(median(s.fcp))} | ${form === 'none' ? '–' : fmt(median(s.ready))} | ${fmt(median(s.clsDesktop), 3)} | ${fmt(median(s.clsPhone), 3)} | ${bytes.map((b) => fmt(b)).join(' / ')} |`;
   });
   const each = FORMS.map(
     ([form, label]) =>
@@ -169,10 +172,7 @@ ${cards.map((card) => `<p>${LOREM}</p>\n${card}`).join('\n')}
         const slow = await load(pages[n][kind], {
           viewport: PHONE,
           settle: 1000,
-          before: async (page) => {
-            const cdp = await page.createCDPSession();
-            await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-          },
+          before: slowCpu,
         });
         const s = (seen[`${n} ${kind}`] ??= { tbt: [], longest: [], ready: [], cls: [] });
         s.tbt.push(slow.tbt);
@@ -185,7 +185,7 @@ ${cards.map((card) => `<p>${LOREM}</p>\n${card}`).join('\n')}
   const rows = sizes.flatMap((n) =>
     ['none', 'script'].map((kind) => {
       const s = seen[`${n} ${kind}`];
-      return `| ${n} | ${kind === 'none' ? 'no script' : 'the script'} | ${fmt(median(s.tbt))} | ${fmt(median(s.longest))} (${s.longest.map((x) => fmt(x)).join(', ')}) | ${s.longest.filter((x) => x > 0).length} of ${s.longest.length} | ${kind === 'none' ? '–' : fmt(median(s.ready))} | ${fmt(median(s.cls), 3)} |`;
+      return `| ${n} | ${kind === 'none' ? 'no script' : 'the script'} | ${fmt(median(s.tbt))} | ${fmt(median(s.longest))} (${s.longest.map((x) => fmt(x)).join(', ')}) | ${loadsWithLongTask(s.longest)} | ${kind === 'none' ? '–' : fmt(median(s.ready))} | ${fmt(median(s.cls), 3)} |`;
     }),
   );
   return `## Many prerendered cards on a page

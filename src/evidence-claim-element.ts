@@ -162,7 +162,7 @@ export class EvidenceClaim extends LitElement {
     this,
     (claim) => this._languageFor(claim),
     () => this._preDigest !== undefined,
-    (claim) => this._preDigest === digest(EvidenceClaim.version, claim),
+    (claim) => this._keepsShowing(claim),
     // The templates; then, for the page's first card, the one-time costs of drawing (warm.ts).
     (claim) => (templates ? this._warm(claim) : loadTemplates()),
     () => !this._view?.later,
@@ -269,14 +269,14 @@ export class EvidenceClaim extends LitElement {
     }
     const lang = this._languageFor(this._task.claim);
     const claim = this._task.claim;
+    // A card that stays as it is needs neither strings nor templates (not even its language's pack).
+    if (this._preDigest !== undefined && (!claim || this._keepsShowing(claim))) return;
+    let strings = stringsFor(lang);
     if (this._preDigest !== undefined) {
       // The prerendered card stays until a card of another document, or of other options, can
-      // be drawn at once: its language's strings and the templates are here. Not before: a card
-      // that stays as it is needs neither (not even its language's pack).
-      if (!claim || this._preDigest === digest(EvidenceClaim.version, claim)) return;
-      const needed = stringsFor(lang);
-      if (!templates || needed instanceof Promise) {
-        Promise.all([needed, loadTemplates()]).then(
+      // be drawn at once: its language's strings and the templates are here.
+      if (!templates || strings instanceof Promise) {
+        Promise.all([strings, loadTemplates()]).then(
           () => this.requestUpdate(),
           () => {},
         );
@@ -284,7 +284,6 @@ export class EvidenceClaim extends LitElement {
       }
       this._preDigest = undefined;
     }
-    let strings = stringsFor(lang);
     if (strings instanceof Promise) {
       // Loading and error boxes speak English until the language's strings arrive.
       strings.then(() => this.requestUpdate());
@@ -395,6 +394,11 @@ export class EvidenceClaim extends LitElement {
         heading.setAttribute('aria-level', String(Math.min(6, heading.id === 'h' ? level : level + 1)));
       }
     }
+  }
+
+  /** Whether the prerendered card on show already is this claim, drawn with these options. */
+  private _keepsShowing(claim: Claim): boolean {
+    return this._preDigest === digest(EvidenceClaim.version, claim);
   }
 
   /** The interface language for a claim, checked: Intl throws on a malformed tag. */
