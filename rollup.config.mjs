@@ -1,6 +1,7 @@
-// Builds the embed: one self-contained, minified ES module with Lit inside (production mode),
-// a classic-script copy for CMSs that only take classic scripts, and the toolkit (validator,
-// strings) as a plain module for the CLI and the builder. Source maps sit beside each file.
+// Builds the embed for pages (the one script tag, minified, Lit inside, in production mode), a
+// classic-script copy for CMSs that only take classic scripts, the package's own modules for
+// bundlers (unbundled, importing `lit` by name), and the toolkit (validator, strings) as a plain
+// module for the CLI and the builder. Source maps sit beside each file.
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import { rmSync } from 'node:fs';
@@ -9,7 +10,7 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import replace from '@rollup/plugin-replace';
 import { define } from './scripts/build-env.mjs';
 
-const plugins = (declarations) => [
+const plugins = (declarations, outDir = 'dist') => [
   // Build-time facts (the version) from their one source, package.json.
   replace({ preventAssignment: true, values: define }),
   // `production` drops Lit's dev-mode checks and warnings.
@@ -17,8 +18,8 @@ const plugins = (declarations) => [
   typescript({
     tsconfig: './tsconfig.json',
     declaration: declarations,
-    declarationDir: declarations ? 'dist/types' : undefined,
-    outDir: 'dist',
+    declarationDir: declarations ? outDir : undefined,
+    outDir,
   }),
   // Collapses the whitespace inside html`` and css`` templates, which terser must keep. Lit
   // reads unquoted attributes and bindings alike. (Never sortAttributes: it would reorder
@@ -51,35 +52,44 @@ const onwarn = (warning, warn) => {
 // Start clean so no stale chunk or type file ships.
 rmSync('dist', { recursive: true, force: true });
 
-/**
- * A minified ES module with Lit inside. Language packs become dist/i18n/<lang>.js, fetched only
- * by pages that show that language (the same files for every entry). The templates and styles
- * become `<entry>-card.js`, loaded when a card is first drawn (a prerendered card never needs
- * them); shared code (Lit) stays in the entry, which that chunk imports back.
- */
-const esModule = (input, entryFileNames, declarations) => ({
-  input,
-  preserveEntrySignatures: 'allow-extension',
-  output: {
-    dir: 'dist',
-    entryFileNames,
-    chunkFileNames: (chunk) => (chunk.name === 'render' ? entryFileNames.replace('.js', '-card.js') : `i18n/${chunk.name}.js`),
-    format: 'es',
-    sourcemap: true,
-    plugins: [minify(true)],
-  },
-  plugins: plugins(declarations),
-});
+/** The modules of the card chunk: what drawing a card needs and a kept prerendered card does not (src/card.ts). */
+const CARD = /[\\/](src[\\/](card|render|styles|validate|strings|format)\.ts|lit[\\/]directives[\\/]if-defined\.js)$/;
 
 export default [
-  esModule('src/evidence-claim.ts', 'evidence-claim.js', true),
-  // `evidence-claim/element`: the class alone, registering nothing, for apps that pick the
-  // tag name or registry.
-  esModule('src/evidence-claim-element.ts', 'element.js', false),
   {
+    // For pages: dist/evidence-claim.js, the tag's file, asks for two chunks side by side (src/embed.ts):
+    // the element with Lit, and the card's code. Language packs are chunks of their own,
+    // fetched only by pages that show that language. No chunk imports the entry.
+    input: 'src/embed.ts',
+    output: {
+      dir: 'dist',
+      entryFileNames: 'evidence-claim.js',
+      chunkFileNames: (chunk) => (chunk.name.startsWith('evidence-claim-') ? `${chunk.name}.js` : `i18n/${chunk.name}.js`),
+      manualChunks: (id) =>
+        /[\\/]src[\\/](i18n[\\/]|embed\.ts)/.test(id)
+          ? undefined
+          : CARD.test(id)
+            ? 'evidence-claim-card'
+            : 'evidence-claim-element',
+      format: 'es',
+      sourcemap: true,
+      plugins: [minify(true)],
+    },
+    plugins: plugins(false),
+  },
+  {
+    // For bundlers: the package's main and `./element` exports, one file per module, importing
+    // `lit` by its bare name, so an app shares its own Lit. The app's bundler minifies.
+    input: ['src/evidence-claim.ts', 'src/evidence-claim-element.ts'],
+    external: (id) => /^(lit|@lit\/reactive-element|lit-html|lit-element)(\/|$)/.test(id),
+    output: { dir: 'dist/lib', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+    plugins: plugins(true, 'dist/lib'),
+  },
+  {
+    // The classic script defines the element at once and carries everything inline (a classic
+    // script cannot import chunks), every language included. Its global is the module's exports.
     input: 'src/evidence-claim.ts',
     // terser's module mode would drop the IIFE's global; keep it off here.
-    // A classic script cannot import chunks: the IIFE carries every language inline.
     output: {
       file: 'dist/evidence-claim.iife.js',
       format: 'iife',

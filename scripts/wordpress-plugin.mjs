@@ -9,6 +9,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFi
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from './zip.mjs';
+import { bundleFiles } from '../cli/lib/bundle.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SRC = join(ROOT, 'integrations/wordpress');
@@ -60,14 +61,8 @@ ${Object.entries(LEANING_LABELS)
 
 // The script as the element's own build writes it: the module and its language packs.
 mkdirSync(join(OUT, 'assets'), { recursive: true });
-// The module, the card chunk it loads when it draws a card, and the stylesheet prerendered cards link.
-for (const f of [
-  'evidence-claim.js',
-  'evidence-claim.js.map',
-  'evidence-claim-card.js',
-  'evidence-claim-card.js.map',
-  'evidence-claim.css',
-]) {
+// The module, the chunks it loads, and the stylesheet prerendered cards link (no classic copy).
+for (const f of bundleFiles({ classic: false })) {
   cpSync(join(ROOT, 'dist', f), join(OUT, 'assets', f));
 }
 cpSync(join(ROOT, 'dist/i18n'), join(OUT, 'assets/i18n'), { recursive: true });

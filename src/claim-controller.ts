@@ -1,23 +1,33 @@
 /**
- * The card's lifecycle: input → load → validate → strings, as one status with one outcome per
- * status (the shape of `@lit/task`, without its bytes).
+ * The card's lifecycle, as one status (the shape of `@lit/task`: a status union, and an
+ * AbortSignal per run). Every change of status goes through `_set`.
  *
- * - `loading`: nothing to show yet (waiting for the page, for the card to come near, for the
- *   network, or for the claim language's interface strings).
- * - `ready`: `claim` is a validated document and its language's strings are here.
+ * - `kept`: a prerendered card is on show, as drawn: while its document is checked, once it is
+ *   found unchanged (`doc`), and if the check fails (it still is a true copy of what it was drawn from).
+ * - `waiting`: for the page to finish parsing, or for the card to come near the viewport.
+ * - `loading`: the document, the card's code or its language's strings are on their way.
+ * - `ready`: `claim` is a validated document, and what drawing it needs is here.
  * - `error`: `error` names what went wrong.
  *
- * Every run bumps a counter: an answer that arrives for an older input is dropped. Events are
- * held until the host has drawn the new state, so a listener always sees the card it announces.
+ * A new run aborts the one before it: an answer that arrives for an older input is dropped.
+ * Events are held until the host has drawn the new status, so a listener sees the card it announces.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Claim } from './types.js';
 import { ClaimError, type ErrorFacts, type ErrorKind } from './errors.js';
-import { toClaim } from './validate.js';
-import { claimUrl, loadClaim, parseJson, whenNear } from './load.js';
-import { stringsFor } from './strings.js';
-import { nextSlice } from './slices.js';
+import { claimUrl, loadJson, parseJson, whenNear } from './load.js';
+import type { PrerenderedController } from './prerendered.js';
 
+export type Card = typeof import('./card.js');
+
+export type Status =
+  | { kind: 'kept'; doc?: unknown }
+  | { kind: 'waiting' }
+  | { kind: 'loading' }
+  | { kind: 'ready'; claim: Claim; card: Card }
+  | { kind: 'error'; error: ClaimError };
+
+/** The reflected `state` attribute: `loading`, `ready` or `error`. */
 export type ClaimState = 'loading' | 'ready' | 'error';
 
 /**
@@ -29,76 +39,52 @@ export interface ClaimErrorDetail extends ErrorFacts {
   message: string;
 }
 
-/** What the controller reads from its element: the inputs, in precedence order. */
+/** What the controller reads from its element: the inputs, in precedence order, and its options. */
 export interface ClaimInputs extends ReactiveControllerHost, HTMLElement {
   claim: unknown;
   claimId: string | null;
   endpoint: string | null;
   loading: 'lazy' | 'eager';
   timeout: number;
-  /** Reflected status, written only by the controller. */
-  state: ClaimState;
+  variant: string;
 }
 
-/** The longest a card waits for its language pack before it shows in English. */
+/** The longest a card waits for its language pack before it shows in English (and switches later). */
 const PACK_WAIT_MS = 3000;
 
+let card: Card | undefined;
+/** The card's code (src/card.ts): at once when it is here, else a promise of it. */
+export const loadCard = (): Card | Promise<Card> => card ?? import('./card.js').then((m) => (card = m));
+
 export class ClaimController implements ReactiveController {
-  /** The validated claim, when `ready`. */
-  claim?: Claim;
-  /** What went wrong, when `error`. */
-  error?: ClaimError;
-  /** Bumped by every run: an answer for an older one is dropped. */
-  private _runs = 0;
-  private _stopWaiting?: () => void;
-  /** Set when removed mid-load: a reconnect (a move, a remount) starts over. */
-  private _stale = false;
-  /** Whether a run has not ended yet (in `ready` or `error`). */
-  private _busy = false;
+  status: Status = { kind: 'waiting' };
+  /** The current run, until it ends (in `kept`, `ready` or `error`). */
+  private _run?: AbortController;
   private _pendingEvent?: Event;
   /** The URL requested, for the publisher's error detail. */
   private _url?: string;
 
   /**
-   * @param _host the element whose inputs are read and whose `state` is written
-   * @param _languageFor the interface language for a claim (explicit, the claim's own, the page's)
-   * @param _keeps whether a prerendered card is on show: it stays `ready` while its document is
-   *   checked, and if the check fails (it is still a true copy of the document it was drawn from)
-   * @param _shows whether the card on show already is this claim (a prerendered one): nothing is
-   *   drawn, so nothing drawing needs is waited for
-   * @param _drawing what the host still needs before it can draw a claim (its templates), if anything
-   * @param _drawn whether the last update drew the card whole (the load event waits until it has)
+   * @param _languageFor the interface language for a document (explicit, the document's own, the page's)
    */
   constructor(
     private readonly _host: ClaimInputs,
-    private readonly _languageFor: (claim: Claim) => string,
-    private readonly _keeps: () => boolean = () => false,
-    private readonly _shows: (claim: Claim) => boolean = () => false,
-    private readonly _drawing: (claim: Claim) => Promise<unknown> | undefined = () => undefined,
-    private readonly _drawn: () => boolean = () => true,
+    private readonly _pre: PrerenderedController,
+    private readonly _languageFor: (doc?: { language?: unknown }) => string,
   ) {
     _host.addController(this);
   }
 
   hostConnected() {
-    if (this._stale) {
-      this._stale = false;
-      this.run();
-    }
+    // Removed mid-run (a move, a remount): start over.
+    if (this._run?.signal.aborted) this.run();
   }
 
   hostDisconnected() {
-    this._stopWaiting?.();
-    // Mid-run (loading, or a prerendered card checking its document while it shows `ready`).
-    if (this._busy) {
-      this._runs++;
-      this._stale = true;
-    }
+    this._run?.abort();
   }
 
   hostUpdated() {
-    // A card that fills its hidden parts in a later update tells of itself once they are in.
-    if (!this._drawn()) return;
     const event = this._pendingEvent;
     this._pendingEvent = undefined;
     if (event) this._host.dispatchEvent(event);
@@ -106,98 +92,107 @@ export class ClaimController implements ReactiveController {
 
   /** Works out the input by precedence and starts showing it. Never throws. */
   run() {
-    const run = ++this._runs;
-    this._stopWaiting?.();
+    this._run?.abort();
+    const { signal } = (this._run = new AbortController());
     this._url = undefined;
-    this._set('loading');
-    // Reading and checking the document is the costliest step before drawing: a slice of its own.
-    nextSlice().then(() => run === this._runs && this._read(run));
+    this._read(signal);
   }
 
-  private _read(run: number) {
+  private _read(signal: AbortSignal) {
     const host = this._host;
     try {
-      let json = host.claim;
-      if (typeof json === 'string') json = parseJson(json, 'the claim property');
-      if (json == null) {
+      let doc = host.claim;
+      if (typeof doc === 'string') doc = parseJson(doc, 'the claim property');
+      if (doc == null) {
         const script = host.querySelector(':scope > script[type="application/json"]');
-        if (script) json = parseJson(script.textContent ?? '', 'the inline JSON');
+        if (script) doc = parseJson(script.textContent ?? '', 'the inline JSON');
       }
-      if (json != null) return this._show(run, toClaim(json));
+      if (doc != null) return this._take(signal, doc);
       if (document.readyState === 'loading') {
         // A classic script in <head> upgrades us before the parser reaches our children: a JSON
         // child may still be on its way, and it outranks claim-id.
-        return document.addEventListener('DOMContentLoaded', () => run === this._runs && this._read(run), { once: true });
+        this._wait('waiting');
+        return document.addEventListener('DOMContentLoaded', () => this._read(signal), { once: true, signal });
       }
       const id = host.claimId;
       if (!id) throw new ClaimError('input', 'no claim given: set claim-id, the claim property, or a JSON script child');
       const url = (this._url = claimUrl(id, host.endpoint));
-      const load = () =>
-        loadClaim(url, id, host.timeout).then(
-          (claim) => this._show(run, claim),
-          (e) => this.fail(e, run),
+      const load = () => {
+        this._wait('loading');
+        loadJson(url, host.timeout).then(
+          (json) => this._take(signal, json, id),
+          (e) => this._fail(signal, e),
         );
-      if (host.loading === 'eager') load();
-      // Added and removed in one task: the first update runs after removal; wait for a reconnect.
-      else if (host.isConnected) this._stopWaiting = whenNear(host, load);
-      else this._stale = true;
+      };
+      if (host.loading === 'eager') return load();
+      this._wait('waiting');
+      // Added and removed in one task, the card is updated once it is gone: wait for it to be back.
+      if (!host.isConnected) return this._run!.abort();
+      signal.addEventListener('abort', whenNear(host, load), { once: true });
     } catch (e) {
-      this.fail(e, run);
+      this._fail(signal, e);
     }
   }
 
-  /** Ends the current run (or run `run`, if it is still the current one) in the error state. */
-  fail(e: unknown, run = this._runs) {
-    if (run !== this._runs) return;
+  /** A document is here: keep the prerendered card, or validate it and show it once drawing can. */
+  private _take(signal: AbortSignal, doc: unknown, id?: string, waited = false) {
+    if (signal.aborted) return;
+    try {
+      if (this._pre.keeps(doc, this._host.variant, this._languageFor(doc as object))) {
+        return this._end({ kind: 'kept', doc }, 'evidence-claim-load', doc);
+      }
+      const code = loadCard();
+      if (code instanceof Promise) {
+        this._wait('loading');
+        code.then(
+          () => this._take(signal, doc, id, waited),
+          (e) => this._fail(signal, new ClaimError('network', `the card's script could not load (${e})`)),
+        );
+        return;
+      }
+      const claim = code.toClaim(doc, id);
+      // The card never flashes in English first, but a stalled pack cannot hold it either.
+      const strings = code.stringsFor(this._languageFor(claim));
+      if (strings instanceof Promise && !waited) {
+        this._wait('loading');
+        const next = () => this._take(signal, doc, id, true);
+        Promise.race([strings, new Promise((r) => setTimeout(r, PACK_WAIT_MS))]).then(next);
+        return;
+      }
+      this._end({ kind: 'ready', claim, card: code }, 'evidence-claim-load', claim);
+    } catch (e) {
+      this._fail(signal, e);
+    }
+  }
+
+  /** Ends the current run in the error state: a bug of ours in drawing the card, or a failure on the way. */
+  fail(e: unknown) {
+    if (this._run) this._fail(this._run.signal, e);
+    else this._fail(new AbortController().signal, e);
+  }
+
+  private _fail(signal: AbortSignal, e: unknown) {
+    if (signal.aborted) return;
     const error = e instanceof ClaimError ? e : new ClaimError('invalid', String(e));
-    this.claim = undefined;
-    this.error = error;
     const detail: ClaimErrorDetail = { kind: error.kind, message: error.message, url: this._url, ...error.facts };
     console.error(`evidence-claim: this claim could not be loaded: ${error.message} ${JSON.stringify(detail)}`, this._host);
-    this._set('error', new CustomEvent('evidence-claim-error', { detail, bubbles: true, composed: true }));
+    // A prerendered card stays: it is still a true copy of the document it was drawn from.
+    this._end(this._pre.root ? { kind: 'kept' } : { kind: 'error', error }, 'evidence-claim-error', detail);
   }
 
-  private _show(run: number, claim: Claim, waited = false) {
-    if (run !== this._runs || (waited && this.claim === claim)) return;
-    if (!this._shows(claim) && !this._ready(run, claim, waited)) return;
-    this.claim = claim;
-    this.error = undefined;
-    this._set('ready', new CustomEvent('evidence-claim-load', { detail: claim, bubbles: true, composed: true }));
+  /** On the way: a prerendered card stays on show meanwhile. */
+  private _wait(kind: 'waiting' | 'loading') {
+    if (!this._pre.root && this.status.kind !== kind) this._set({ kind });
   }
 
-  /**
-   * Whether what drawing the claim needs is here; if not, asks for it and shows the claim again
-   * when it comes. `ready` means drawn.
-   */
-  private _ready(run: number, claim: Claim, waited: boolean): boolean {
-    const drawing = this._drawing(claim);
-    if (drawing) {
-      drawing.then(
-        () => this._show(run, claim, waited),
-        (e) => this.fail(new ClaimError('network', `the card's script could not load (${e})`), run),
-      );
-      return false;
-    }
-    // Stay in `loading` until the interface strings of the claim's language are here, so the
-    // card never flashes in English first; but not for more than PACK_WAIT_MS, so a stalled
-    // language pack cannot hold the card: it then shows in English and switches when the pack lands.
-    const strings = stringsFor(this._languageFor(claim));
-    if (strings instanceof Promise && !waited) {
-      const timer = setTimeout(() => this._show(run, claim, true), PACK_WAIT_MS);
-      strings.then(() => {
-        clearTimeout(timer);
-        this._show(run, claim, true);
-      });
-      return false;
-    }
-    return true;
+  private _end(status: Status, type: string, detail: unknown) {
+    this._run = undefined;
+    this._set(status, new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
-  private _set(status: ClaimState, event?: Event) {
-    this._busy = status === 'loading';
-    this._host.state = this._keeps() ? 'ready' : status;
+  private _set(status: Status, event?: Event) {
+    this.status = status;
     this._pendingEvent = event;
-    // The event goes out after the next update, which a card that stays as it is may not get.
-    if (event) this._host.requestUpdate();
+    this._host.requestUpdate();
   }
 }

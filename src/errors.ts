@@ -37,3 +37,6 @@ export class ClaimError extends Error {
     super(message);
   }
 }
+
+/** What a reader is told when a card cannot be shown, before its language's strings are here (strings.ts says it too). */
+export const READER_ERROR = 'The evidence summary could not be loaded.';

@@ -3,44 +3,30 @@
  * `EvidenceClaim.define()` (or import the package's main entry, which does), so that apps can
  * register it under another name or in another registry.
  *
- * The element only wires things together: its properties feed the ClaimController
- * (input → load → validate → strings), the page is read once per update (page.ts), and render()
- * hands the result to the templates (render.ts).
+ * Data flows one way: the properties feed the ClaimController (input -> load -> validate), whose
+ * status is the card's one state; the PrerenderedController keeps a prerendered card while it
+ * can; render() maps the status to a template (render.ts, in the card chunk). Every update waits
+ * its turn in the page's one scheduler (scheduler.ts).
  */
-import { adoptStyles, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, LitElement, nothing, render, type PropertyValues } from 'lit';
 import type { Claim } from './types.js';
-import { ClaimError } from './errors.js';
-import { ClaimController, type ClaimErrorDetail, type ClaimState } from './claim-controller.js';
+import { ClaimError, READER_ERROR } from './errors.js';
+import { ClaimController, loadCard, type Card, type ClaimErrorDetail, type ClaimState } from './claim-controller.js';
+import { PrerenderedController } from './prerendered.js';
 import { hasFallback, languageAround, levelAfter, schemeBehind } from './page.js';
-import { stringsFor, type Strings } from './strings.js';
-import type { CardState, Variant } from './render.js';
-import { nextSlice } from './slices.js';
-import { digest } from './digest.js';
 import { hostStyles } from './host-styles.js';
-
-type Templates = typeof import('./render.js');
-let templates: Templates | undefined;
-let templatesLoading: Promise<Templates> | undefined;
-/**
- * The templates and styles are a chunk of their own (beside the script, like the language
- * packs): asked for as soon as a card is to be drawn (in the slice after the first update, which
- * has enough to do in its own), never by a prerendered card that stays as it is (its template
- * links the same styles as a file).
- */
-const loadTemplates = () =>
-  (templatesLoading ??= nextSlice()
-    .then(() => import('./render.js'))
-    .then(async (m) => {
-      // The stylesheet is parsed in a task of its own, not in the one that draws the first card.
-      await nextSlice();
-      void m.styles.styleSheet;
-      return (templates = m);
-    }));
-
-/** Options that shape the card: set by script after the upgrade, they redraw a prerendered one. */
-const SHAPE = ['theme', 'variant', 'headingLevel', 'lang'] as const;
+import { inTurn } from './scheduler.js';
+import type { Variant } from './render.js';
 
 export type { ClaimErrorDetail, ClaimState };
+
+/**
+ * What stands in until the card's code is here, or while the page's fallback is shown: the
+ * fallback itself, or an empty box that keeps the card's place (host-styles.ts); a reader who
+ * waits for nothing else is told if it fails.
+ */
+const standIn = (fallback: boolean, failed: boolean) =>
+  html`<div class="root" aria-busy=${!failed}>${fallback ? html`<slot></slot>` : failed ? READER_ERROR : nothing}</div>`;
 
 /**
  * Shows what the research says about a health claim: verdict, independent support and oppose
@@ -52,8 +38,9 @@ export type { ClaimErrorDetail, ClaimState };
  * script runs at all.
  *
  * A prerendered card (a `<template shadowrootmode="open">` from `evidence-claim snippet` or
- * `build`) is adopted as it stands: the script draws nothing over it. With a `claim-id` it
- * fetches the document when near the viewport and redraws only if the document changed.
+ * `build`) is adopted as it stands: the script draws nothing over it, and fits its theme and
+ * heading level in place. With a `claim-id` it fetches the document when near the viewport and
+ * redraws only if the document changed (or its `variant` or language differs from the element's).
  *
  * @tagname evidence-claim
  *
@@ -69,7 +56,7 @@ export type { ClaimErrorDetail, ClaimState };
  * @csspart studies - The list of studies.
  * @csspart disclosure - Each disclosure (`<details>`): scientific wording, and the details.
  * @csspart more - The compact variant's disclosure (`<details>`) around the rest of the card.
- * @csspart toggle - The compact variant's "Show the full evidence" summary, and the "Show all N studies" control.
+ * @csspart toggle - The compact variant's "Show the full evidence" summary, and the "Show all N studies" summary.
  * @csspart disclaimer - The medical disclaimer.
  *
  * @cssproperty --evidence-claim-font-family - Font of the card; the host page's font by default.
@@ -120,7 +107,6 @@ export class EvidenceClaim extends LitElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     lang: {},
     state: { reflect: true },
-    _all: { state: true },
   };
 
   /** A claim document (object or JSON text). Takes precedence over the other inputs. */
@@ -153,42 +139,10 @@ export class EvidenceClaim extends LitElement {
   declare headingLevel: number;
   /** Interface language; else the claim's `language`, else the page's, else English. */
   declare lang: string;
-  /** Reflected: `loading`, `ready` or `error`. Read-only in practice. */
+  /** Reflected: `loading`, `ready` or `error`, from the card's status. Read-only in practice. */
   declare state: ClaimState;
-  /** The reader asked for every study. */
-  declare private _all: boolean;
-
-  private readonly _task = new ClaimController(
-    this,
-    (claim) => this._languageFor(claim),
-    () => this._preDigest !== undefined,
-    (claim) => this._keepsShowing(claim),
-    // The templates; then, for the page's first card, the one-time costs of drawing (warm.ts).
-    (claim) => (templates ? this._warm(claim) : loadTemplates()),
-    () => !this._view?.later,
-  );
-  /** What the next render draws, gathered in willUpdate. */
-  private _view?: CardState;
-  /** A fault of our own while drawing, turned into the error state once the update is over. */
-  private _fault?: unknown;
-  /**
-   * What stands in the shadow root until the first update draws: a prerendered card's nodes
-   * (see connectedCallback), or a slot that keeps the page's fallback in view (createRenderRoot).
-   */
-  private _pre?: ChildNode[];
-  /** The prerendered card's root, until the first update fits it to the page. */
-  private _unfitted?: HTMLElement;
-  /**
-   * The digest of the prerendered card while it stands ('' once it is to be redrawn);
-   * undefined when there is none, or once this script has drawn the card.
-   */
-  private _preDigest?: string;
-  /** Whether the card's styles are adopted (they come with the templates' chunk). */
-  private _styled = false;
-  /** Whether a claim was drawn whole: the first is drawn without its hidden parts (render.ts, `later`). */
-  private _whole = false;
-  /** The update that fills in the hidden parts, while it is to come. */
-  private _filling?: Promise<unknown>;
+  private readonly _pre = new PrerenderedController(this, EvidenceClaim.version);
+  private readonly _task = new ClaimController(this, this._pre, (doc) => this._languageFor(doc));
 
   constructor() {
     super();
@@ -199,213 +153,103 @@ export class EvidenceClaim extends LitElement {
     this.state = 'loading';
   }
 
-  /** The claim on show (validated), or undefined until the state is `ready`. */
+  /** The claim on show (validated; for a kept prerendered card, the document it was drawn from), once `ready`. */
   get validatedClaim(): Claim | undefined {
-    return this._task.claim;
+    const { status } = this._task;
+    return status.kind === 'ready' ? status.claim : status.kind === 'kept' ? (status.doc as Claim | undefined) : undefined;
   }
 
-  /**
-   * First renders are cut into short slices with a macrotask between them, so that no card, and
-   * no page of hundreds of cards, blocks input in one long task (slices.ts). An update waits for
-   * a new slice when it is:
-   * - the first: not in the task that loaded the script and upgraded the element (a prerendered
-   *   card's first update draws nothing, but fits the card to the page);
-   * - the first that draws the card, once the templates are here.
-   */
-  protected override async scheduleUpdate() {
-    if (!this.hasUpdated || (!this._styled && !!templates)) await nextSlice();
-    return super.scheduleUpdate();
-  }
-
-  override connectedCallback() {
-    // A declarative shadow root holding a prerendered card: adopt it. Lit would add its own
-    // render to it (the card twice); instead nothing is drawn until something changes.
-    const mark = !this.hasUpdated && !this._pre && this.shadowRoot?.querySelector<HTMLElement>('.root[data-digest]');
-    if (mark) {
-      this._pre = [...this.shadowRoot!.childNodes];
-      this._unfitted = mark;
-      this._preDigest = mark.dataset.digest ?? '';
-      this.state = 'ready';
-    }
-    super.connectedCallback();
+  /** Every update waits for its turn in the page's scheduler: never in the task that upgraded the card. */
+  protected override scheduleUpdate() {
+    return inTurn(() => super.scheduleUpdate());
   }
 
   protected override createRenderRoot() {
-    if (this._preDigest !== undefined) {
-      // A prerendered card is styled by the stylesheet it links, the host's rules included.
-      // Adopting those again would have the engine restyle the whole card for nothing, for every
-      // card on the page. A card that is redrawn adopts its styles then (update()).
+    if (this._pre.find()) {
+      // Lit draws after the prerendered nodes, which the first real drawing takes away.
       this.renderOptions.renderBefore = null;
       return this.shadowRoot!;
     }
     const root = super.createRenderRoot();
-    if (!this._pre && hasFallback(this)) {
-      // The page's fallback stays in view until the first update (a slice later) draws its own
-      // slot: a shadow root with no slot would hide it meanwhile.
-      this._pre = [root.appendChild(document.createElement('slot'))];
-    }
-    // Lit renders before the root's first child, here a prerendered node that may go later:
-    // render after them instead, so they can be removed without disturbing Lit's own markers.
-    if (this._pre) this.renderOptions.renderBefore = null;
+    // The page's fallback stays in view until the first update: a shadow root with no slot would hide it.
+    if (hasFallback(this)) render(standIn(true, false), root, this.renderOptions);
     return root;
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (this._unfitted) {
-      this._fitPrerendered(this._unfitted);
-      this._unfitted = undefined;
-    }
-    if (!templates && this._preDigest === undefined) {
-      loadTemplates().then(
-        () => this.requestUpdate(),
-        () => {},
-      );
-    }
-    if (!this.hasUpdated || changed.has('claim') || changed.has('claimId') || changed.has('endpoint')) {
-      this._task.run();
-    } else if (this._preDigest !== undefined && SHAPE.some((k) => changed.has(k))) {
-      // An option set by script after the upgrade: the prerendered card no longer matches it.
-      this._preDigest = '';
-    }
-    const lang = this._languageFor(this._task.claim);
-    const claim = this._task.claim;
-    // A card that stays as it is needs neither strings nor templates (not even its language's pack).
-    if (this._preDigest !== undefined && (!claim || this._keepsShowing(claim))) return;
-    let strings = stringsFor(lang);
-    if (this._preDigest !== undefined) {
-      // The prerendered card stays until a card of another document, or of other options, can
-      // be drawn at once: its language's strings and the templates are here.
-      if (!templates || strings instanceof Promise) {
-        Promise.all([strings, loadTemplates()]).then(
-          () => this.requestUpdate(),
-          () => {},
-        );
-        return;
-      }
-      this._preDigest = undefined;
-    }
-    if (strings instanceof Promise) {
-      // Loading and error boxes speak English until the language's strings arrive.
-      strings.then(() => this.requestUpdate());
-      strings = stringsFor('en') as Strings;
-    }
-    const fallback = hasFallback(this);
-    // Until the templates are here, nothing drawn needs the page (the busy box is unstyled), and
-    // while the page's fallback stands in, nothing drawn shows: the page around is read once
-    // something that uses it shows. Reading the scheme forces a style pass, which the first
-    // update, in its own slice, must not carry too.
-    const shown = !!templates && (this.state !== 'loading' || !fallback);
-    this._view = {
-      status: this.state,
-      claim: this._task.claim,
-      error: this._task.error,
-      s: strings,
-      lang,
-      scheme: this.theme === 'light' || this.theme === 'dark' ? this.theme : shown ? schemeBehind(this) : '',
-      fallback,
-      level: Math.max(1, Math.min(6, this.headingLevel || (shown ? levelAfter(this) : 2))),
-      all: this._all,
-      more: () => (this._all = !this._all),
-      variant: this.variant,
-      later: !this._whole && this.state === 'ready',
-    };
+    const task = this._task;
+    if (!this.hasUpdated || changed.has('claim') || changed.has('claimId') || changed.has('endpoint')) task.run();
+    // A kept card drawn in another variant or language than the element's now asks for: check again.
+    else if (task.status.kind === 'kept' && (changed.has('variant') || changed.has('lang'))) task.run();
+    const { kind } = task.status;
+    this.state = kind === 'kept' || kind === 'ready' ? 'ready' : kind === 'error' ? 'error' : 'loading';
   }
 
   protected override update(changed: PropertyValues<this>) {
-    // The prerendered nodes go in the same update (the same task) as the render replacing them:
-    // no frame without a card in between.
-    if (this._preDigest === undefined && this._pre) {
-      this._pre.forEach((n) => n.remove());
-      this._pre = undefined;
-    }
-    // The card's styles, once the templates that bring them are here; not while the page's
-    // fallback stands in, which they would restyle (and move) while the card is on its way.
-    if (templates && !this._styled && this._view && (this._view.status !== 'loading' || !this._view.fallback)) {
-      this._styled = true;
-      adoptStyles(this.renderRoot as ShadowRoot, [hostStyles, templates.styles]);
+    const card = this._drawsWith();
+    if (card) {
+      // The prerendered card goes in the update that draws its successor: no frame without a card.
+      this._pre.drop();
+      const root = this.renderRoot as ShadowRoot;
+      if (!root.adoptedStyleSheets.includes(card.styles.styleSheet!)) {
+        adoptStyles(root, [hostStyles, card.styles]);
+      }
     }
     super.update(changed);
   }
 
-  /**
-   * Before the page's first card is drawn: its pieces, drawn hidden a frame each (warm.ts).
-   * Not for a badge (its first render is the pill alone) nor a prerendered card being redrawn.
-   */
-  private _warm(claim: Claim): Promise<void> | undefined {
-    const view = this._view;
-    if (!view || this.variant === 'badge' || this._preDigest !== undefined) return undefined;
-    return templates!.warmUp(this.renderRoot as ShadowRoot, templates!.styles, () => {
-      const lang = this._languageFor(claim);
-      const s = stringsFor(lang);
-      return templates!.pieces({ ...view, claim, lang, s: s instanceof Promise ? view.s : s });
-    });
-  }
-
   protected override render() {
-    if (this._preDigest !== undefined) return nothing;
-    if (!templates) {
-      // Nothing unstyled until the chunk is here: the publisher's fallback as it is, or an empty
-      // box, busy (a failure to load it is told by the controller, which waits for it before
-      // `ready`).
-      return html`<div class="root" aria-busy="true">${this._view!.fallback ? html`<slot></slot>` : nothing}</div>`;
+    const { status } = this._task;
+    if (status.kind === 'kept') return nothing;
+    const card = this._drawsWith();
+    if (!card) return standIn(hasFallback(this), status.kind === 'error');
+    const lang = this._languageFor(status.kind === 'ready' ? status.claim : undefined);
+    let s = card.stringsFor(lang);
+    if (s instanceof Promise) {
+      // English until the language's strings are here (the controller waits for them before `ready`).
+      void s.then(() => this.requestUpdate());
+      s = card.stringsFor('en') as Awaited<typeof s>;
     }
     try {
-      return templates.cardTemplate(this._view!);
+      return card.cardTemplate({
+        status: status.kind === 'ready' ? 'ready' : status.kind === 'error' ? 'error' : 'loading',
+        claim: status.kind === 'ready' ? status.claim : undefined,
+        error: status.kind === 'error' ? status.error : undefined,
+        s,
+        lang,
+        scheme: this.theme === 'light' || this.theme === 'dark' ? this.theme : schemeBehind(this),
+        fallback: hasFallback(this),
+        level: Math.max(1, Math.min(6, this.headingLevel || levelAfter(this))),
+        variant: this.variant,
+      });
     } catch (e) {
-      // A bug of ours must not escape to the page: end in the error state instead.
-      this._fault = e;
+      // A bug of ours must not escape to the page: the error state instead, once this update is over.
+      queueMicrotask(() => this._task.fail(new ClaimError('render', `the card could not be drawn (${e})`)));
       return nothing;
     }
   }
 
-  protected override updated() {
-    if (this._view?.later && !this._filling) {
-      // The hidden parts in a slice of their own; the load event and updateComplete wait for them.
-      this._filling = nextSlice().then(() => {
-        this._whole = true;
-        this._filling = undefined;
-        this.requestUpdate();
-      });
-    }
-    const fault = this._fault;
-    this._fault = undefined;
-    if (fault) this._task.fail(new ClaimError('render', `the card could not be drawn (${fault})`));
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this._filling) {
-      await this._filling;
-      done = await super.getUpdateComplete();
-    }
-    return done;
-  }
-
   /**
-   * What only the page knows, applied to a prerendered card in place (no redraw, nothing moves):
-   * `theme="auto"` follows the page behind the card, and the heading level follows the article's outline.
+   * The card's code, when the card is drawn with it: a claim or an error to show, or a busy box
+   * where the page gave no fallback. A fallback stays as it is while the card is on its way.
    */
-  private _fitPrerendered(mark: HTMLElement) {
-    const scheme = this.theme === 'light' || this.theme === 'dark' ? '' : schemeBehind(this);
-    if (scheme) mark.classList.add(scheme);
-    if (!this.hasAttribute('heading-level')) {
-      const level = levelAfter(this);
-      for (const heading of mark.querySelectorAll('[role="heading"][aria-level]')) {
-        heading.setAttribute('aria-level', String(Math.min(6, heading.id === 'h' ? level : level + 1)));
-      }
-    }
+  private _drawsWith(): Card | undefined {
+    const { kind } = this._task.status;
+    if (kind === 'kept' || (kind !== 'ready' && kind !== 'error' && hasFallback(this))) return undefined;
+    const card = loadCard();
+    if (!(card instanceof Promise)) return card;
+    // Drawn plain meanwhile; styled once the card's code is here.
+    card.then(
+      () => this.requestUpdate(),
+      () => {},
+    );
+    return undefined;
   }
 
-  /** Whether the prerendered card on show already is this claim, drawn with these options. */
-  private _keepsShowing(claim: Claim): boolean {
-    return this._preDigest === digest(EvidenceClaim.version, claim);
-  }
-
-  /** The interface language for a claim, checked: Intl throws on a malformed tag. */
-  private _languageFor(claim?: Claim): string {
-    const tag = this.lang || claim?.language || languageAround(this);
+  /** The interface language for a document, checked: Intl throws on a malformed tag. */
+  private _languageFor(doc?: { language?: unknown }): string {
     try {
-      return Intl.getCanonicalLocales(tag || 'en')[0];
+      return Intl.getCanonicalLocales(this.lang || (doc?.language as string) || languageAround(this) || 'en')[0];
     } catch {
       return 'en';
     }

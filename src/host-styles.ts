@@ -1,7 +1,6 @@
 /**
- * The host's own box. It ships in the main file and applies from the first render: the card's
- * styles (styles.ts) come with the templates, a chunk, and a prerendered card links both as
- * one file.
+ * The host's own box. It ships with the element and applies from the first render: the card's
+ * styles (styles.ts) come with the card chunk, and a prerendered card links both as one file.
  */
 import { unsafeCSS } from 'lit';
 
@@ -21,12 +20,12 @@ export const hostStyles = css`
      the claim), keep the place of a typical collapsed card, so the page never paints an empty
      card and then pushes text down. Only once the script runs (:defined): a prerendered card
      linking this sheet before then is already drawn. */
-  :host(:defined:not([state])),
-  :host([state='loading']) {
+  :host(:defined:not([state]):not([variant='badge'])),
+  :host([state='loading']:not([variant='badge'])) {
     min-height: 544px;
   }
+  /* A badge sits in a sentence: it reserves nothing while it loads. */
   :host([variant='badge']) {
     display: inline;
-    min-height: 0;
   }
 `;

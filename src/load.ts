@@ -9,9 +9,7 @@
  *   deadline even when it shares another widget's request.
  */
 import { ClaimError } from './errors.js';
-import { nextSlice } from './slices.js';
-import { ID_PATTERN, toClaim } from './validate.js';
-import type { Claim } from './types.js';
+import { ID_PATTERN } from './id.js';
 
 /** Bodies above this are refused before they are parsed (a claim is a few kilobytes). */
 export const MAX_BYTES = 1_000_000;
@@ -26,7 +24,7 @@ export const MAX_TIMEOUT_MS = 60_000;
 // The script's own URL: the default endpoint is `claims/{id}.json` beside it.
 const SCRIPT_URL = import.meta.url;
 
-const cache = new Map<string, Promise<Claim>>();
+const cache = new Map<string, Promise<unknown>>();
 
 /**
  * The URL for a claim ID: the `endpoint` template, else the page's
@@ -51,8 +49,12 @@ const deadline = (ms: number) => (ms > 0 ? Math.min(ms, MAX_TIMEOUT_MS) : DEFAUL
 
 const timedOut = (ms: number) => new ClaimError('timeout', `no answer within ${ms / 1000} s`);
 
-/** The claim at url, shared with every other widget asking for the same URL. */
-export function loadClaim(url: string, id: string, timeoutMs: number): Promise<Claim> {
+/**
+ * The JSON document at url, shared with every other widget asking for the same URL. Checking it
+ * is the caller's: a prerendered card compares it with the one it was drawn from, without the
+ * validator.
+ */
+export function loadJson(url: string, timeoutMs: number): Promise<unknown> {
   const ms = deadline(timeoutMs);
   const pending = cache.get(url);
   if (pending) {
@@ -62,12 +64,7 @@ export function loadClaim(url: string, id: string, timeoutMs: number): Promise<C
       pending.then(resolve, reject).finally(() => clearTimeout(timer));
     });
   }
-  // Checking the document is the costliest step after reading it: a slice of its own, so the
-  // task that reads the answer stays short on a slow phone.
-  const loading = fetchJson(url, ms).then(async (json) => {
-    await nextSlice();
-    return toClaim(json, id);
-  });
+  const loading = fetchJson(url, ms);
   cache.set(url, loading);
   loading.catch(() => cache.delete(url));
   return loading;

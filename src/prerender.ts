@@ -12,7 +12,9 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import { toClaim } from './validate.js';
 import { stringsFor } from './strings.js';
-import { cardTemplate, hostStyles, styles, type Variant } from './render.js';
+import { cardTemplate, type Variant } from './render.js';
+import { styles } from './styles.js';
+import { hostStyles } from './host-styles.js';
 import { digest } from './digest.js';
 
 /** The card's stylesheet: the host's box and the card, as the element adopts them. */
@@ -40,6 +42,7 @@ export async function prerender(doc: unknown, options: PrerenderOptions): Promis
   } catch {
     // a malformed tag: English, as the element does
   }
+  const variant = options.variant === 'compact' || options.variant === 'badge' ? options.variant : 'card';
   const card = cardTemplate({
     status: 'ready',
     claim,
@@ -48,8 +51,8 @@ export async function prerender(doc: unknown, options: PrerenderOptions): Promis
     level: Math.max(1, Math.min(6, Number(options.headingLevel) || 2)),
     scheme: options.theme === 'light' || options.theme === 'dark' ? options.theme : '',
     fallback: false,
-    variant: options.variant === 'compact' || options.variant === 'badge' ? options.variant : 'card',
-    digest: digest(options.version, claim),
+    variant,
+    digest: digest(options.version, variant, doc),
   });
   // With a hash, the page refuses any other bytes; `crossorigin` lets it check a CDN's copy.
   const link = options.integrity

@@ -7,15 +7,16 @@
  * that it checked against their patterns.
  *
  * The same templates draw the card in the browser and, through Lit's server renderer, the
- * prerendered card the CLI writes (src/prerender.ts). In the embed they are a chunk of their own
- * (with the styles), loaded when a card is first drawn: a prerendered card never needs them.
+ * prerendered card the CLI writes (src/prerender.ts): one card, whoever draws it. Every control
+ * is declarative (`<details>`, `popover`), so it works the same before any script runs. In the
+ * embed they come with the card chunk (src/card.ts): a prerendered card never needs them.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Claim, Leaning, Stance, Study } from './types.js';
 import type { ClaimError } from './errors.js';
 import type { ClaimState } from './claim-controller.js';
-import { isRtl, ownLabel, verdictWords, type Strings } from './strings.js';
+import { isRtl, verdictWords, type Strings } from './strings.js';
 import { longDate, num, plural } from './format.js';
 
 export type Variant = 'card' | 'compact' | 'badge';
@@ -27,14 +28,6 @@ export interface View {
   lang: string;
   /** Heading level of the claim statement; section headings sit one below. */
   level: number;
-  /** Every study shown, or only the first few; `more` switches (absent: no switch). */
-  all?: boolean;
-  more?: () => void;
-  /**
-   * Leave out what is hidden until the reader opens it (closed disclosures, the badge's popover):
-   * a card that draws itself fills them in a slice later, so its first render is shorter.
-   */
-  later?: boolean;
 }
 
 /** Everything the card draws from, gathered before rendering: templates read nothing else. */
@@ -55,10 +48,6 @@ export interface CardState extends Omit<View, 'claim'> {
 
 /** The most studies a card shows before the reader asks for all of them. */
 export const FEW = 3;
-// The styles travel with the templates: a card that draws itself adopts them from here.
-export { styles } from './styles.js';
-export { hostStyles } from './host-styles.js';
-export { warmUp } from './warm.js';
 
 // One stroke path per leaning and stance: the verdict is told by icon and words, not colour.
 const PATHS: Record<Leaning | Stance, string> = {
@@ -92,7 +81,7 @@ const section = (v: View, title: string, body: unknown) =>
 
 /** The verdict: icon and words, so it never depends on colour; a pill, or the card's headline. */
 export const badge = (v: View, cls = 'badge') =>
-  html`<span part="badge" class=${cls}>${icon(v.claim.verdict.leaning)}<span lang=${ifDefined(ownLabel(v.claim) && l(v))}>${verdictWords(v.claim, v.s)}</span></span>`;
+  html`<span part="badge" class=${cls}>${icon(v.claim.verdict.leaning)}<span lang=${ifDefined(v.claim.verdict.label && l(v))}>${verdictWords(v.claim, v.s)}</span></span>`;
 
 function scores(v: View) {
   const { claim, s } = v;
@@ -162,7 +151,7 @@ const weight = (st: Study) => GRADES.indexOf(st.grade?.toLowerCase() as string) 
  * The studies in the order a reader should meet them, higher grade (then score) first, and the
  * few shown before the reader asks for all: the best of each stance when both exist, then the next best.
  */
-export function pickStudies(studies: Study[], all?: boolean): Study[] {
+export function pickStudies(studies: Study[], all = false): Study[] {
   const sorted = [...studies].sort((a, b) => weight(b) - weight(a));
   const few = (['supports', 'opposes'] as Stance[]).flatMap((x) => sorted.find((st) => st.stance === x) ?? []);
   for (const st of sorted) if (few.length < FEW && !few.includes(st)) few.push(st);
@@ -182,19 +171,14 @@ function research(v: View) {
       ${
         studies.length
           ? html`<ul part="studies" class="studies">
-            ${pickStudies(studies, v.all).map((x) => study(v, x))}
+            ${pickStudies(studies).map((x) => study(v, x))}
           </ul>`
           : nothing
       }
       ${
         studies.length <= FEW
           ? nothing
-          : v.more
-            ? html`<button part="toggle" aria-expanded=${!!v.all} @click=${v.more}>
-              ${v.all ? s.collapse : plural(s, lang, s.all, studies.length)}
-            </button>`
-            : // No script to press a button (a prerendered card): the rest in a native disclosure.
-              html`<details part="disclosure">
+          : html`<details part="disclosure">
               <summary part="toggle">${plural(s, lang, s.all, studies.length)}</summary>
               <ul class="studies rest">
                 ${pickStudies(studies, true)
@@ -202,7 +186,7 @@ function research(v: View) {
                   .map((x) => study(v, x))}
               </ul>
             </details>`
-      }`,
+      }      }`,
   );
 }
 
@@ -257,7 +241,6 @@ function details(v: View) {
   // One short name: the list of parts would run over several lines on a phone.
   return parts.length
     ? disclosure(
-        v,
         s.more,
         parts.map(([title, content]) => section(v, title, content)),
       )
@@ -271,8 +254,8 @@ function details(v: View) {
 const signed = (v: View, n: number) =>
   `${isRtl(v.lang) ? '\u200e' : ''}${n > 0 ? '+' : n < 0 ? '-' : ''}${num(v.s, Math.abs(n))}`;
 
-const disclosure = (v: View, title: string, body: unknown) =>
-  html`<details part="disclosure"><summary>${title}</summary>${v.later ? nothing : body}</details>`;
+const disclosure = (title: string, body: unknown) =>
+  html`<details part="disclosure"><summary>${title}</summary>${body}</details>`;
 
 function footer(v: View) {
   const { claim, s } = v;
@@ -301,24 +284,12 @@ export const head = (v: View, headingId: string) =>
 
 export const summary = (v: View) => section(v, v.s.summary, para(v, v.claim.summary));
 
-/** The parts below the top, in order, each made when called: summary, scientific wording, mechanism, studies, details, footer. */
-function parts(v: View, withSummary = true): (() => unknown)[] {
-  const { claim, s } = v;
-  return [
-    () => (withSummary ? summary(v) : nothing),
-    () => (claim.scientificWording ? disclosure(v, s.wording, para(v, claim.scientificWording)) : nothing),
-    () => (claim.mechanism?.summary ? section(v, s.mechanism, para(v, claim.mechanism.summary)) : nothing),
-    () => research(v),
-    () => details(v),
-    () => footer(v),
-  ];
-}
-
 /** Everything below the top: the summary (unless the compact variant shows it already), then the rest. */
-export function body(v: View, withSummary = true): TemplateResult {
-  const [a, b, c, d, e, f] = parts(v, withSummary).map((part) => part());
-  return html`${a} ${b} ${c} ${d} ${e} ${f}`;
-}
+export const body = (v: View, withSummary = true) =>
+  html`${withSummary ? summary(v) : nothing}
+  ${v.claim.scientificWording ? disclosure(v.s.wording, para(v, v.claim.scientificWording)) : nothing}
+  ${v.claim.mechanism?.summary ? section(v, v.s.mechanism, para(v, v.claim.mechanism.summary)) : nothing}
+  ${research(v)} ${details(v)} ${footer(v)}`;
 
 /**
  * The card's frame: language, direction, scheme, and `aria-busy` while loading. No live region:
@@ -353,26 +324,6 @@ const box = (v: View, top: unknown, middle: unknown, end: unknown) =>
     ${top} ${middle} ${end}
   </section>`;
 
-/**
- * The card as it first shows (closed parts left out), in five pieces: the verdict; the top with
- * the scores; summary, wording and mechanism; the studies; the rest. The first card on a page
- * draws them hidden, one per frame, before it draws itself (warm.ts). They are the card's own
- * templates, so what they prepare is what the card then uses. Each is made only when its turn
- * comes, so that its code, too, first runs in a task of its own.
- */
-export function pieces(state: CardState & View): (() => TemplateResult)[] {
-  const v = { ...state, later: true };
-  const piece = (top: unknown, middle: unknown = nothing, end: unknown = nothing) => frame(v, box(v, top, middle, end));
-  const [summary, wording, mechanism, studies, details, footer] = parts(v);
-  return [
-    () => piece(badge(v, 'verdict')),
-    () => piece(head(v, 'h')),
-    () => piece(summary(), wording(), mechanism()),
-    () => piece(nothing, studies()),
-    () => piece(details(), footer(), disclaimer(v)),
-  ];
-}
-
 /** A ready card in its variant. Every control is declarative: it works before any script runs. */
 function variantTemplate(v: View, { variant }: CardState) {
   const { s } = v;
@@ -386,14 +337,14 @@ function variantTemplate(v: View, { variant }: CardState) {
       </button>
       <div id="pop" popover role="dialog" aria-labelledby="h">
         <button class="x" popovertarget="pop" popovertargetaction="hide">${s.close}</button>
-        ${v.later ? nothing : card(body(v))}
+        ${card(body(v))}
       </div>`;
   }
   if (variant === 'compact') {
     // A native disclosure: it opens without script (prerendered cards) and tells its state itself.
     return card(
       html`${summary(v)}
-        <details part="more" class="more"><summary part="toggle">${s.expand}</summary>${v.later ? nothing : body(v, false)}</details>`,
+        <details part="more" class="more"><summary part="toggle">${s.expand}</summary>${body(v, false)}</details>`,
     );
   }
   return card(body(v));

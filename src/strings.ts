@@ -16,6 +16,7 @@
  * back to `other`.
  */
 import type { Claim } from './types.js';
+import { READER_ERROR } from './errors.js';
 
 /** The English table, built in (the CLI also writes its text fallbacks from it). */
 export const ENGLISH = {
@@ -48,9 +49,8 @@ export const ENGLISH = {
   published: 'Published',
   disclaimer: 'Not medical advice. Talk to a qualified health professional before making health decisions.',
   loading: 'Loading the evidence…',
-  error: 'The evidence summary could not be loaded.',
+  error: READER_ERROR,
   expand: 'Show the full evidence',
-  collapse: 'Show less',
   close: 'Close',
   etAl: 'et al.',
   all: 'other:Show all # studies',
@@ -81,14 +81,11 @@ const PACKS: Record<string, () => Promise<{ default: Strings }>> = {
 export const LANGUAGES = ['en', ...Object.keys(PACKS)];
 
 /**
- * The document's own verdict label. The format's old example labels ("Supports is higher",
- * "Opposes is higher") read awkwardly and were copied into real claims: they count as no label.
+ * The verdict's words: the document's own label, as written (the format's example labels
+ * included: "Supports is higher" is what the source site shows), else the interface's plain
+ * words for its leaning.
  */
-export const ownLabel = (claim: Claim) =>
-  /^(supports|opposes) is higher$/i.test(claim.verdict.label!) ? undefined : claim.verdict.label;
-
-/** The verdict's words: the document's own label, else the interface's plain words for its leaning. */
-export const verdictWords = (claim: Claim, strings: Strings) => ownLabel(claim) ?? strings[claim.verdict.leaning];
+export const verdictWords = (claim: Claim, strings: Strings) => claim.verdict.label || strings[claim.verdict.leaning];
 
 const loaded: Record<string, Strings | Promise<Strings>> = { en: ENGLISH };
 

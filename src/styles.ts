@@ -67,6 +67,15 @@ export const styles = css`
     min-height: 34em;
     box-sizing: border-box;
   }
+  /* A badge sits in a sentence: while it loads, or if it fails, it is a small pill of the line. */
+  :host([variant='badge']) .ph,
+  :host([variant='badge']) .err {
+    display: inline;
+    min-height: 0;
+    padding: 0 0.5em;
+    border-width: 1px;
+    border-radius: 1em;
+  }
   p,
   ul,
   ol,

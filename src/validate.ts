@@ -15,6 +15,7 @@
  */
 import type { Claim, Problem, ValidationResult } from './types.js';
 import { ClaimError } from './errors.js';
+import { ID_PATTERN } from './id.js';
 
 type Obj = Record<string, unknown>;
 interface Out {
@@ -32,7 +33,7 @@ export type Check<T = unknown> = ((v: unknown, path: string, out: Out) => T | un
   i?: Check;
 };
 
-export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+export { ID_PATTERN };
 
 /** One line per problem, for consoles and the CLI: `verdict.leaning must be one of …`. */
 export const problemText = (p: Problem) => `${p.path} ${p.message}`;

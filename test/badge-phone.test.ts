@@ -48,8 +48,7 @@ describe('the badge popover at 320 x 640', () => {
       expect(tappable(close()), `scrolled to ${at * 100} %`).to.be.true;
     }
     // Opening all studies makes it longer still: Close stays.
-    [...popover.querySelectorAll('button')].find((b) => textOf(b).startsWith('Show all'))!.click();
-    await el.updateComplete;
+    [...popover.querySelectorAll('summary')].find((b) => textOf(b).startsWith('Show all'))!.click();
     popover.scrollTop = popover.scrollHeight;
     await new Promise((r) => requestAnimationFrame(r));
     expect(tappable(close())).to.be.true;

@@ -21,7 +21,7 @@ it('fetches claims/<id>.json beside the script when no endpoint is set', async (
   document.body.append(el);
   await settled(el);
   expect(el.state).to.equal('ready');
-  expect(textOf(el.shadowRoot!.querySelector('[part="badge"]'))).to.equal('Evidence supports this');
+  expect(textOf(el.shadowRoot!.querySelector('[part="badge"]'))).to.equal('Supports is higher');
   const log = await requestLog('dist');
   expect(log.count).to.equal(before + 1);
   expect(log.requests.at(-1)!.url).to.equal('/dist/claims/2a6e0c5cbc553fd2.json');

@@ -1,4 +1,4 @@
-// `evidence-claim/element` (dist/element.js): the class alone. Importing it registers nothing;
+// `evidence-claim/element` (dist/lib/evidence-claim-element.js): the class alone, importing `lit` by name. Importing it registers nothing;
 // EvidenceClaim.define() registers it under the tag the app picks, and that card works.
 import { expect } from '@open-wc/testing';
 import { captureConsole, claimJson, settled, textOf } from './helpers.js';
@@ -6,7 +6,9 @@ import type { EvidenceClaim as Element } from '../src/evidence-claim-element.js'
 
 it('imports without defining anything, then registers under a tag of the app', async () => {
   const before = customElements.get('evidence-claim');
-  const { EvidenceClaim } = (await import(/* @vite-ignore */ '/dist/element.js' as string)) as { EvidenceClaim: typeof Element };
+  const { EvidenceClaim } = (await import(/* @vite-ignore */ '/dist/lib/evidence-claim-element.js' as string)) as {
+    EvidenceClaim: typeof Element;
+  };
   expect(customElements.get('evidence-claim'), 'no new registration on import').to.equal(before);
   expect(customElements.get('health-claim')).to.equal(undefined);
 

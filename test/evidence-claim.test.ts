@@ -84,10 +84,10 @@ describe('<evidence-claim> with a full claim document', () => {
   it('lists every study with stance, design, grade, people, population, duration, year, journal, authors', async () => {
     // Three at first, higher grade first, both stances; the fourth when the reader asks.
     expect($$(el, '[part="studies"] > li')).to.have.length(3);
-    const all = $$(el, 'button[part="toggle"]').find((b) => textOf(b) === 'Show all 4 studies')!;
+    const all = $$(el, 'summary[part="toggle"]').find((b) => textOf(b) === 'Show all 4 studies')!;
     all.click();
-    await el.updateComplete;
-    const items = $$(el, '[part="studies"] > li');
+    expect((all.parentElement as HTMLDetailsElement).open).to.be.true;
+    const items = $$(el, '.studies > li');
     expect(items).to.have.length(4);
     const first = textOf(items[0]);
     expect(first).to.include('Supports');
@@ -118,7 +118,7 @@ describe('<evidence-claim> with a full claim document', () => {
   });
 
   it('puts breakdown, mechanism chain, raw evidence and ideal studies in a second closed disclosure', () => {
-    const more = $$<HTMLDetailsElement>(el, 'details')[1];
+    const more = $$<HTMLDetailsElement>(el, 'details').find((d) => textOf(d.querySelector('summary')) === 'More details')!;
     expect(more.open).to.be.false;
     expect(textOf(more.querySelector('summary'))).to.equal('More details');
     const text = textOf(more);
@@ -194,8 +194,8 @@ describe('<evidence-claim> inputs', () => {
     await el.updateComplete;
     expect(event.detail.id).to.equal('2a6e0c5cbc553fd2');
     expect(event.bubbles && event.composed).to.be.true;
-    // The document's label is the format's old example wording: the plain default replaces it.
-    expect(textOf($(el, '[part="badge"]'))).to.equal('Evidence supports this');
+    // The document's own label, as written (the source site shows exactly these words).
+    expect(textOf($(el, '[part="badge"]'))).to.equal('Supports is higher');
     expect(textOf(el.shadowRoot)).to.include('Support is ahead, but a single strong opposing study can change this.');
     expect(textOf(el.shadowRoot)).to.include('Previously trained adults · 5 weeks');
     const log = await requestLog(key);

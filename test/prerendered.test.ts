@@ -218,14 +218,52 @@ describe('prerendered and client-rendered cards', () => {
       const live = await fixture<EvidenceClaim>(html`<evidence-claim .claim=${await claimJson(id)}></evidence-claim>`);
       await settled(live);
       // Whitespace aside: the tests draw from the unminified sources, the CLI from the built
-      // templates. The prerendered card also carries the studies past the first three, inside
-      // its "Show all" disclosure (the live card lists them when the reader presses the button).
+      // templates. Both carry the studies past the first three in a closed "Show all" disclosure.
       const text = (e: Element) => {
         const root = e.shadowRoot!.querySelector('.root')!.cloneNode(true) as Element;
         root.querySelectorAll('.rest').forEach((rest) => rest.remove());
         return textOf(root).replace(/\s+/g, '');
       };
       expect(text(pre)).to.equal(text(live));
+      // The same controls: the disclosures' and buttons' names, in order.
+      const controls = (e: Element) =>
+        [...e.shadowRoot!.querySelectorAll('summary, button')].map((c) => `${c.localName}:${textOf(c)}`);
+      expect(controls(pre)).to.deep.equal(controls(live));
     });
   }
+});
+
+describe('a prerendered card whose element asks for other options than it was drawn with', () => {
+  /** The page without its script; the element's attributes changed; then the script, as a late script tag would. */
+  async function withOptions(attributes: Record<string, string>) {
+    const { el, doc, win } = await open('/prerendered/sample-vitamin-d.html?script=none');
+    for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
+    const script = Object.assign(doc.createElement('script'), { type: 'module', src: '/dist/evidence-claim.js' });
+    doc.head.append(script);
+    await waitUntil(() => defined(win) && el.getAttribute('state') === 'ready', 'the script', { timeout: 10000 });
+    await (el as EvidenceClaim).updateComplete;
+    return { el, win };
+  }
+
+  it('theme="dark": the kept card is shown dark, in place', async () => {
+    const { el, win } = await withOptions({ theme: 'dark' });
+    const root = el.shadowRoot!.querySelector<HTMLElement>('.root[data-digest]')!;
+    expect(root.classList.contains('dark')).to.be.true;
+    // The card's own surface follows: a dark background.
+    const [r, g, b] = win.getComputedStyle(root.querySelector('[part="card"]')!).backgroundColor.match(/\d+/g)!.map(Number);
+    expect(r + g + b).to.be.below(200);
+  });
+
+  it("heading-level=4: the kept card's headings are at 4 and 5", async () => {
+    const { el } = await withOptions({ 'heading-level': '4' });
+    expect(el.shadowRoot!.querySelector('#h')!.getAttribute('aria-level')).to.equal('4');
+    expect(el.shadowRoot!.querySelector('.sec [role="heading"]')!.getAttribute('aria-level')).to.equal('5');
+  });
+
+  it('variant="compact": redrawn as the compact card', async () => {
+    const { el } = await withOptions({ variant: 'compact' });
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="more"]'), 'the compact card', { timeout: 10000 });
+    expect(el.shadowRoot!.querySelectorAll('[part="card"]')).to.have.length(1);
+    expect(textOf(el.shadowRoot!.querySelector('[part="more"] > summary'))).to.equal('Show the full evidence');
+  });
 });

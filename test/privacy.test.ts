@@ -49,9 +49,9 @@ it('a Spanish card adds only its language pack, from beside the code', async () 
     );
   });
   const claim = paths.filter((p) => p.startsWith('/api/'));
-  // The card chunk (templates, styles, formats and the warm-up; here as its source modules) comes from beside the code too.
+  // The card chunk (validator, strings, templates, styles and formats; here as its source modules) comes from beside the code too.
   const chunk = paths.filter((p) =>
-    /^\/src\/(render|styles|format|warm)\.(ts|js)$|^\/node_modules\/lit(-html)?\/directives\//.test(p),
+    /^\/src\/(card|render|styles|format|validate|strings)\.(ts|js)$|^\/node_modules\/lit(-html)?\/directives\//.test(p),
   );
   const other = paths.filter((p) => !p.startsWith('/api/') && !chunk.includes(p));
   expect(claim).to.deep.equal([`/api/ok/${key}/sample-es.json`]);

@@ -35,6 +35,18 @@ describe('variant="compact"', () => {
 });
 
 describe('variant="badge"', () => {
+  it('reserves no card-sized box while it loads: it stays a line of the sentence', async () => {
+    const p = await fixture<HTMLParagraphElement>(
+      html`<p style="width:600px">Vitamin D and colds <evidence-claim variant="badge" claim-id="sample-vitamin-d" endpoint="/api/slow/badge-wait/{id}.json" loading="eager"></evidence-claim> keep coming up.</p>`,
+    );
+    const el = p.querySelector('evidence-claim')!;
+    await new Promise((r) => setTimeout(r, 200));
+    expect(el.getAttribute('state')).to.equal('loading');
+    const line = parseFloat(getComputedStyle(p).lineHeight) || 24;
+    expect(p.getBoundingClientRect().height).to.be.below(line * 2.5);
+    expect(getComputedStyle(el).display).to.equal('inline');
+  });
+
   it('is an inline pill that opens the card in a popover, by click and by keyboard', async () => {
     const p = await fixture(
       html`<p>Vitamin D and colds <evidence-claim variant="badge" .claim=${await claimJson('sample-vitamin-d')}></evidence-claim> keep coming up.</p>`,

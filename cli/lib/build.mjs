@@ -2,23 +2,10 @@
 // static host: the script, its language packs, claims/<id>.json, a page per claim, an index.
 import { copyFileSync, cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { checkAll } from './check.mjs';
 import { claimPage, indexPage } from './page.mjs';
 import { prerenderedElementHtml } from './prerender.mjs';
-
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-// The module (with its card chunk and the stylesheet prerendered cards link), and the
-// classic-script build for CMSs that only take classic scripts.
-const BUNDLE = [
-  'evidence-claim.js',
-  'evidence-claim.js.map',
-  'evidence-claim-card.js',
-  'evidence-claim-card.js.map',
-  'evidence-claim.css',
-  'evidence-claim.iife.js',
-  'evidence-claim.iife.js.map',
-];
+import { DIST, bundleFiles } from './bundle.mjs';
 
 /**
  * Validates every document first; writes only when all are valid (never half a site).
@@ -28,9 +15,10 @@ const BUNDLE = [
 export async function build(claimsDir, outDir, { base = '', ...options } = {}) {
   const results = checkAll([claimsDir], options);
   if (results.some((r) => !r.ok)) return { results, written: [] };
-  for (const f of BUNDLE) {
-    if (!existsSync(join(DIST, f))) throw new Error(`${join(DIST, f)} is missing: run \`npm run build\` first`);
-  }
+  // What `npm run build` made for pages (evidence-claim.js is the one the pages' tag names).
+  const BUNDLE = bundleFiles();
+  if (!BUNDLE.includes('evidence-claim.js'))
+    throw new Error(`${join(DIST, 'evidence-claim.js')} is missing: run \`npm run build\` first`);
   const claims = results.map((r) => r.claim).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const written = [];
   const write = (rel, text) => {

@@ -34,7 +34,6 @@ const ar: Strings = {
   loading: 'جارٍ تحميل الأدلة…',
   error: 'تعذّر تحميل ملخص الأدلة.',
   expand: 'عرض كل الأدلة',
-  collapse: 'عرض أقل',
   close: 'إغلاق',
   etAl: 'وآخرون',
   all: 'other:عرض كل الدراسات (#)',

@@ -34,7 +34,6 @@ const de: Strings = {
   loading: 'Belege werden geladen…',
   error: 'Die Zusammenfassung der Belege konnte nicht geladen werden.',
   expand: 'Alle Belege anzeigen',
-  collapse: 'Weniger anzeigen',
   close: 'Schließen',
   etAl: 'u. a.',
   all: 'other:Alle # Studien anzeigen',

@@ -34,7 +34,6 @@ const es: Strings = {
   loading: 'Cargando la evidencia…',
   error: 'No se pudo cargar el resumen de la evidencia.',
   expand: 'Ver toda la evidencia',
-  collapse: 'Ver menos',
   close: 'Cerrar',
   etAl: 'et al.',
   all: 'other:Ver los # estudios',

@@ -34,7 +34,6 @@ const fr: Strings = {
   loading: 'Chargement des preuves…',
   error: 'Le résumé des preuves n’a pas pu être chargé.',
   expand: 'Voir toutes les preuves',
-  collapse: 'Voir moins',
   close: 'Fermer',
   etAl: 'et al.',
   all: 'other:Voir les # études',

@@ -34,7 +34,6 @@ const pt: Strings = {
   loading: 'Carregando as evidências…',
   error: 'Não foi possível carregar o resumo das evidências.',
   expand: 'Ver todas as evidências',
-  collapse: 'Ver menos',
   close: 'Fechar',
   etAl: 'et al.',
   all: 'other:Ver os # estudos',

@@ -11,8 +11,8 @@ const pkg = JSON.parse(read('package.json'));
 
 test('every build reports the package version', () => {
   assert.equal(VERSION, pkg.version);
-  for (const file of ['dist/evidence-claim.js', 'dist/evidence-claim.iife.js', 'dist/element.js']) {
-    assert.ok(read(file).includes(`version="${pkg.version}"`), `${file} carries ${pkg.version}`);
+  for (const file of ['dist/evidence-claim-element.js', 'dist/evidence-claim.iife.js', 'dist/lib/evidence-claim-element.js']) {
+    assert.match(read(file), new RegExp(`version\\s*=\\s*"${pkg.version}"`), `${file} carries ${pkg.version}`);
     assert.ok(!read(file).includes('__VERSION__'), `${file} has no unreplaced placeholder`);
   }
 });

@@ -29,7 +29,8 @@ test('ships the builds, their maps, the language packs, types, validator, CLI, s
     'dist/evidence-claim.iife.js',
     'dist/evidence-claim.iife.js.map',
     'dist/toolkit.js',
-    // The card chunk and its stylesheet; the CLI's prerenderer (Lit's server renderer inside).
+    // The chunks the page's file loads, and the card's stylesheet; the CLI's prerenderer (Lit's server renderer inside).
+    'dist/evidence-claim-element.js',
     'dist/evidence-claim-card.js',
     'dist/evidence-claim.css',
     'dist/prerender.js',
@@ -40,10 +41,11 @@ test('ships the builds, their maps, the language packs, types, validator, CLI, s
     'LICENSE',
     'package.json',
     ...['es', 'fr', 'de', 'pt', 'ar'].map((l) => `dist/i18n/${l}.js`),
-    ...walk('dist/types').filter((f) => /^dist\/types\/[^/]+\.d\.ts$/.test(f)),
+    // The modules for bundlers, with their types.
+    ...walk('dist/lib').filter((f) => /^dist\/lib\/[^/]+\.(d\.ts|js)$/.test(f)),
     ...walk('cli'),
   ];
-  assert.ok(expected.includes('dist/types/evidence-claim.d.ts') && expected.includes('dist/types/validate.d.ts'));
+  assert.ok(expected.includes('dist/lib/evidence-claim.d.ts') && expected.includes('dist/lib/evidence-claim-element.js'));
   assert.ok(expected.includes('cli/evidence-claim.mjs') && expected.includes('cli/lib/escape.mjs'));
   for (const f of expected) assert.ok(files.has(f), `${f} is not in the package`);
   assert.ok(!files.has('dist/prerender.browser.js'), 'the builder page’s prerenderer stays out');
