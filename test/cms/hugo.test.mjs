@@ -103,13 +103,16 @@ describe('Hugo, with the claims in the site (static/), as the guide says', { tim
     prerendered: post('Prerendered card', sc(CLAIMS.fragment)),
     two: post('Two cards', sc(CLAIMS.fragment), sc(CLAIMS.plain, ' variant="compact"')),
     none: post('No card'),
+    missing: post('A claim that is not there', sc('no-such-claim')),
   };
+  let site;
 
   before(async () => {
     tmp = mkdtempSync('/tmp/ec-hugo-');
-    const site = makeSite(tmp, '  script = "/evidence-claim/evidence-claim.js"\n', POSTS);
+    site = makeSite(tmp, '  script = "/evidence-claim/evidence-claim.js"\n', POSTS);
     buildIntoStatic(site);
-    hugo = await startHugo(site);
+    // Watching, as a writer runs it: the rebuild test edits a post.
+    hugo = await startHugo(site, { watch: true });
     browser = await launch();
   });
 
@@ -171,6 +174,29 @@ describe('Hugo, with the claims in the site (static/), as the guide says', { tim
     });
     assert.deepEqual(scriptTags(await (await fetch(`${hugo.url}/posts/none/`)).text()), []);
     assert.deepEqual(scriptTags(await (await fetch(`${hugo.url}/posts/`)).text()), []);
+  });
+
+  it('still prints the script once after hugo server rebuilds an edited page', async () => {
+    writeFileSync(join(site, 'content/posts/two.md'), POSTS.two.replace('Talk to your doctor.', 'Edited: talk to your doctor.'));
+    let html = '';
+    for (let i = 0; i < 100 && !html.includes('Edited: talk'); i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      html = await (await fetch(`${hugo.url}/posts/two/`)).text();
+    }
+    assert.ok(html.includes('Edited: talk'), 'hugo server rebuilt the page');
+    assert.deepEqual(scriptTags(html), ['<script type="module" src="/evidence-claim/evidence-claim.js">']);
+    assert.equal(html.match(/<evidence-claim /g).length, 2);
+  });
+
+  it('writes nothing stray for a claim that is not there, and says so in the build', async () => {
+    const html = await (await fetch(`${hugo.url}/posts/missing/`)).text();
+    // The element alone (the script says "not found" to readers with JavaScript): no lone disclaimer.
+    assert.match(html, /<evidence-claim claim-id="no-such-claim">\s*<\/evidence-claim>/);
+    assert.doesNotMatch(html, /Not medical advice/);
+    assert.match(
+      hugo.log(),
+      /claim "no-such-claim" not found \(or not a claim\) at \/evidence-claim\/claims\/no-such-claim\.json/,
+    );
   });
 
   it('keeps JSON out of the RSS feed', async () => {
