@@ -220,18 +220,32 @@ describe('Hugo, with the claims on another host (resources.GetRemote): no HTML f
   let buildRequests;
   // A card in the CLI's shape whose link hides `javascript:` behind character references: a
   // denylist of the text `javascript:` lets it through.
+  // Markup, script and a javascript: URL in the texts of the JSON itself.
+  const HOSTILE_JSON = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/warnings/hostile.json'), 'utf8'));
+  // Objects and numbers where the format has text: printed, Go would write map[…] and […].
+  const TYPED = {
+    schemaVersion: 1,
+    id: 'typed',
+    claim: ['<b id="evil-typed">x</b>'],
+    summary: { html: '<i>y</i>' },
+    verdict: { leaning: 'supports', label: 7 },
+  };
   const ENTITY = '<a href="&#106;avascript:window.__pwned=\'entity\'" id="evil-entity">Read more</a>';
   const POSTS = {
     clean: post('Clean remote fragment', sc(CLAIMS.plain)),
     entity: post('Entity-encoded javascript: URL', sc(CLAIMS.fragment)),
     hostile: post('Hostile fragment', sc(CLAIMS.hostile)),
     two: post('Two remote cards', sc(CLAIMS.plain), sc(CLAIMS.hostile, ' variant="compact"')),
+    'hostile-json': post('Hostile texts in the JSON', sc(HOSTILE_JSON.id)),
+    typed: post('Values of the wrong type', sc(TYPED.id)),
   };
 
   before(async () => {
     tmp = mkdtempSync('/tmp/ec-hugo-remote-');
     claims = buildClaimsSite();
     writeFileSync(join(claims.dir, 'claims', `${CLAIMS.fragment}.html`), fragmentFor(claimDoc(CLAIMS.fragment), ENTITY));
+    writeFileSync(join(claims.dir, 'claims', `${HOSTILE_JSON.id}.json`), JSON.stringify(HOSTILE_JSON));
+    writeFileSync(join(claims.dir, 'claims', `${TYPED.id}.json`), JSON.stringify(TYPED));
     server = createServer((req, res) => {
       const path = join(claims.dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
       requests.push(new URL(req.url, 'http://x').pathname);
@@ -312,33 +326,49 @@ describe('Hugo, with the claims on another host (resources.GetRemote): no HTML f
     }
   });
 
-  it('shows the text fallback without JavaScript: verdict label as written, claim, summary, link, disclaimer', async () => {
-    const doc = claimDoc(CLAIMS.hostile);
-    const ctx = await browser.createBrowserContext();
-    try {
-      const p = await ctx.newPage();
-      await p.setJavaScriptEnabled(false);
-      await p.goto(`${hugo.url}/posts/hostile/`, { waitUntil: 'load' });
-      const seen = await p.$eval('evidence-claim', (el) => ({
-        shadow: !!el.shadowRoot,
-        paragraphs: [...el.querySelectorAll('p')].map((x) => x.innerText.trim()),
-        visible: el.checkVisibility() && el.getBoundingClientRect().height > 0,
-        links: [...el.querySelectorAll('a')].map((a) => a.href),
-      }));
-      assert.equal(seen.shadow, false, 'no card from the other host');
-      assert.ok(seen.visible);
-      // The real claim's own label, "Supports is higher", as the claim format says: as written.
-      assert.deepEqual(seen.paragraphs, [
-        doc.verdict.label,
-        doc.claim,
-        doc.summary,
-        ...(doc.url ? ['Read the full analysis'] : []),
-        doc.disclaimer ?? DEFAULT_DISCLAIMER,
-      ]);
-      assert.deepEqual(seen.links, doc.url ? [doc.url] : []);
-    } finally {
-      await ctx.close();
-    }
+  for (const [name, doc] of [
+    ['hostile', claimDoc(CLAIMS.hostile)],
+    ['clean', claimDoc(CLAIMS.plain)],
+    ['hostile-json', HOSTILE_JSON],
+  ])
+    it(`shows the text fallback of the ${name} claim without JavaScript: verdict label as written, claim, summary, link, disclaimer`, async () => {
+      const ctx = await browser.createBrowserContext();
+      try {
+        const p = await ctx.newPage();
+        await p.setJavaScriptEnabled(false);
+        await p.goto(`${hugo.url}/posts/${name}/`, { waitUntil: 'load' });
+        const seen = await p.$eval('evidence-claim', (el) => ({
+          shadow: !!el.shadowRoot,
+          paragraphs: [...el.querySelectorAll('p')].map((x) => x.innerText.trim()),
+          visible: el.checkVisibility() && el.getBoundingClientRect().height > 0,
+          links: [...el.querySelectorAll('a')].map((a) => a.href),
+        }));
+        assert.equal(seen.shadow, false, 'no card from the other host');
+        assert.ok(seen.visible);
+        // A claim's own label as written (the real claim's "Supports is higher" included), every
+        // text as text; a link only for an http(s) URL (the hostile one is `javascript:`).
+        const link = /^https?:/.test(doc.url ?? '');
+        assert.deepEqual(seen.paragraphs, [
+          doc.verdict.label,
+          doc.claim,
+          doc.summary,
+          ...(link ? ['Read the full analysis'] : []),
+          doc.disclaimer ?? DEFAULT_DISCLAIMER,
+        ]);
+        assert.deepEqual(seen.links, link ? [doc.url] : []);
+        assert.deepEqual(
+          await p.$$eval('evidence-claim *', (els) => [...new Set(els.map((e) => e.localName))].sort()),
+          ['a', 'div', 'p', 'small', 'strong'].filter((t) => t !== 'a' || link),
+        );
+      } finally {
+        await ctx.close();
+      }
+    });
+
+  it('leaves out a claim whose values are of the wrong type, and says so in the build', async () => {
+    const html = (await page('typed')).match(/<evidence-claim [\s\S]*<\/evidence-claim>/)[0];
+    assert.match(html, /^<evidence-claim claim-id="typed" endpoint="[^"]+">\s*<\/evidence-claim>$/);
+    assert.match(log, /claim "typed" not found \(or not a claim\)/);
   });
 
   it('prints the script once on a page with two remote cards, and the script draws both', async () => {
