@@ -15,7 +15,7 @@ const { problemText } = await import('../dist/toolkit.js');
 const { build } = await import('./lib/build.mjs');
 const { checkAll, checkFile, problemLines } = await import('./lib/check.mjs');
 const { claimElementHtml, snippetHtml } = await import('./lib/embed.mjs');
-const { scriptSource, stylesheetIntegrity } = await import('./lib/sri.mjs');
+const { missingScriptFile, scriptSource, stylesheetIntegrity } = await import('./lib/sri.mjs');
 const { DEFAULT_SCRIPT_URL, VERSION } = await import('./lib/version.mjs');
 
 const USAGE = `evidence-claim ${VERSION}
@@ -35,8 +35,9 @@ Usage:
       fallback only, the card drawn by the script. The script's URL defaults to
       ${DEFAULT_SCRIPT_URL}, where
       \`build claims/ public/evidence-claim/\` puts it, with the claims beside it.
-      --script FILE hashes that file for an integrity (SRI) attribute; --script-url gives the
-      public URL it is served from. --script URL uses that URL. --endpoint is a URL template
+      --script FILE hashes that file for an integrity (SRI) attribute (run build first: a
+      path to a file that is not there is refused); --script-url gives the public URL it is
+      served from. --script URL (https://… or /path/…) uses that URL. --endpoint is a URL template
       with {id} to load the claim from. --inline carries the document in the page instead
       (only where a <script> inside the element is kept: see the publishing guide).
   evidence-claim build <claims-dir> <out-dir> [--base URL] [--lenient]
@@ -77,6 +78,8 @@ async function snippet(paths, { script, 'script-url': scriptUrl, endpoint, inlin
   if (scriptUrl !== undefined && script !== undefined && /^[a-z][a-z0-9+.-]*:/i.test(script)) {
     throw new UsageError('--script-url goes with --script FILE (the file to hash); give the URL to --script alone');
   }
+  const missing = script !== undefined && missingScriptFile(script);
+  if (missing) throw new UsageError(`--script ${script}: ${missing}`);
   const source = script ? scriptSource(script) : { src: DEFAULT_SCRIPT_URL };
   // A file is hashed; the page loads it from its public URL, never from a disk path.
   if (source.integrity || scriptUrl !== undefined) source.src = scriptUrl ?? DEFAULT_SCRIPT_URL;

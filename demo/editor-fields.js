@@ -4,13 +4,11 @@
 // the validator reports lands next to its field. `kind`: text (default), area, number, lines
 // (a list, one item per line), select.
 
-export const LEANINGS = [
-  ['', 'Choose a verdict'],
-  ['supports', 'Supports is higher'],
-  ['opposes', 'Opposes is higher'],
-  ['balanced', 'Evidence is balanced'],
-  ['insufficient', 'Not enough evidence'],
-];
+import { LEANING_LABELS } from '../cli/lib/defaults.mjs';
+
+// The verdict's choices: the format's four leanings, each in the words the card shows for it
+// when the claim has no label of its own (the widget's table, through cli/lib/defaults.mjs).
+export const LEANINGS = [['', 'Choose a verdict'], ...Object.entries(LEANING_LABELS)];
 
 /** Sections of the form, in the card's order. */
 export const SECTIONS = [
@@ -50,7 +48,7 @@ export const SECTIONS = [
       {
         path: 'verdict.label',
         label: 'Verdict label',
-        help: 'The words on the badge. Leave empty for the verdict above, in the reader’s language.',
+        help: 'The words on the badge, shown exactly as written. Leave empty for the verdict’s own words above, in the reader’s language.',
       },
       {
         path: 'verdict.note',

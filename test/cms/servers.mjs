@@ -208,8 +208,8 @@ define('WP_DEBUG_LOG', '${join(tmp, 'debug.log')}');
   }
 }
 
-/** `hugo server` for a site folder, on a free port. */
-export async function startHugo(siteDir) {
+/** `hugo server` for a site folder, on a free port; with `watch`, it rebuilds on edits as it does for a writer. */
+export async function startHugo(siteDir, { watch = false } = {}) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(
@@ -224,7 +224,7 @@ export async function startHugo(siteDir) {
       `${url}/`,
       '--appendPort=false',
       '--disableLiveReload',
-      '--watch=false',
+      `--watch=${watch}`,
     ],
     {
       cwd: siteDir,

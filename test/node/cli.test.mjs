@@ -403,6 +403,51 @@ describe('evidence-claim snippet', () => {
     assert.equal(r.out.split('\n')[0], '<script type="module" src="https://static.example/ec.js?v=1&amp;x=2"></script>');
   });
 
+  test('--script naming a file that is not there is refused (exit 2), saying to run build first', () => {
+    const dir = tmp();
+    // The README's order mistake: the snippet asked for before `build` wrote the folder.
+    const missing = join(dir, 'public/evidence-claim/evidence-claim.js');
+    const r = run('snippet', 'demo/claims/sample-minimal.json', '--script', missing);
+    assert.equal(r.code, 2);
+    assert.equal(r.out, '', 'no snippet with a disk path for a src');
+    assert.ok(
+      r.err.includes(
+        `--script ${missing}: there is no such file. Run \`evidence-claim build <claims-dir> ${join(dir, 'public/evidence-claim')}/\` first`,
+      ),
+      r.err,
+    );
+    const relative = run(
+      'snippet',
+      '--no-prerender',
+      'demo/claims/sample-minimal.json',
+      '--script',
+      'public/x/evidence-claim.js',
+    );
+    assert.equal(relative.code, 2);
+    assert.match(
+      relative.err,
+      /public\/x\/evidence-claim\.js: there is no such file\. Run `evidence-claim build <claims-dir> public\/x\/` first/,
+    );
+    const folder = run('snippet', '--no-prerender', 'demo/claims/sample-minimal.json', '--script', 'dist');
+    assert.equal(folder.code, 2);
+    assert.match(
+      folder.err,
+      /--script dist: it is a folder, not a file: give the script inside it, such as dist\/evidence-claim\.js/,
+    );
+    // Once build has written it, the same command works and hashes it.
+    assert.equal(run('build', 'demo/claims', join(dir, 'public/evidence-claim')).code, 0);
+    const built = run('snippet', '--no-prerender', 'demo/claims/sample-minimal.json', '--script', missing);
+    assert.equal(built.code, 0, built.err);
+    assert.match(built.out, /^<script type="module" src="\/evidence-claim\/evidence-claim\.js" integrity="sha384-/);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('--script with a root-relative URL (no such folder on this machine): used as is', () => {
+    const r = run('snippet', '--no-prerender', 'demo/claims/sample-minimal.json', '--script', '/assets/ec/evidence-claim.js');
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.out.split('\n')[0], '<script type="module" src="/assets/ec/evidence-claim.js"></script>');
+  });
+
   test('--endpoint adds the endpoint attribute; one without {id} is refused', () => {
     const r = run(
       'snippet',

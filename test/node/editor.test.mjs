@@ -2,7 +2,7 @@
 // headless Chromium, from a plain static server (no dev server), finding every field by its
 // label, typing with the keyboard. The JSON it exports goes through the CLI's `validate`.
 // The functions given to page.evaluate() run in the page, where these are defined:
-/* global document, window */
+/* global document, window, getComputedStyle */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -161,7 +161,7 @@ test('writes a complete claim with an opposing study; the preview shows it, read
   assert.equal(await (await field('Claim ID')).evaluate((c) => c.value), 'creatine-supplements-improve-memory-in-healthy');
   await fill('Plain-language summary', 'Trials disagree: the largest finds no effect on memory.');
   await fill('Claim ID', 'creatine-memory');
-  await choose('Verdict', 'Evidence is balanced');
+  await choose('Verdict', 'Evidence is mixed');
   await fill('Caveat', 'Most trials are small.');
   await fill('Support score', '40');
   await fill('Oppose score', '35');
@@ -352,6 +352,86 @@ test('axe finds nothing, at 1000 px and at 320 px, light and dark, with problems
   await page.setViewport({ width: 1000, height: 900 });
   await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
   await fill('Oppose score', '35');
+});
+
+test('the verdict choices are the words the card shows for each leaning, not the old example labels', async () => {
+  const options = await (await field('Verdict')).evaluate((c) => [...c.options].map((o) => [o.value, o.textContent]));
+  assert.deepEqual(options, [
+    ['', 'Choose a verdict'],
+    ['supports', 'Evidence supports this'],
+    ['opposes', 'Evidence goes against this'],
+    ['balanced', 'Evidence is mixed'],
+    ['insufficient', 'Not enough evidence yet'],
+  ]);
+  await choose('Verdict', 'Evidence is mixed');
+  await waitPreview('Evidence is mixed');
+});
+
+test('"Prerender the card": the box on the line of its words, before them', async () => {
+  for (const width of [1280, 390]) {
+    await page.setViewport({ width, height: 900 });
+    const box = await (
+      await field('Prerender the card')
+    ).evaluate((c) => {
+      const b = c.getBoundingClientRect();
+      const l = c.labels[0].getBoundingClientRect();
+      return { boxMiddle: b.top + b.height / 2, boxRight: b.right, labelTop: l.top, labelBottom: l.bottom, labelLeft: l.left };
+    });
+    assert.ok(box.boxMiddle > box.labelTop && box.boxMiddle < box.labelBottom, `${width} px: ${JSON.stringify(box)}`);
+    assert.ok(box.boxRight <= box.labelLeft, `${width} px: ${JSON.stringify(box)}`);
+  }
+  await page.setViewport({ width: 1000, height: 900 });
+});
+
+test('no choice in any list is cut off, at 1280 px and at 390 px', async () => {
+  for (const width of [1280, 390]) {
+    await page.setViewport({ width, height: 900 });
+    const cut = await page.evaluate(() => {
+      const ctx = document.createElement('canvas').getContext('2d');
+      const found = [];
+      for (const select of document.querySelectorAll('select')) {
+        const style = getComputedStyle(select);
+        ctx.font = style.font;
+        // The room for text: the box less its padding, its border and the arrow (about 1.5em).
+        const room =
+          select.getBoundingClientRect().width -
+          parseFloat(style.paddingLeft) -
+          parseFloat(style.paddingRight) -
+          parseFloat(style.borderLeftWidth) -
+          parseFloat(style.borderRightWidth) -
+          1.5 * parseFloat(style.fontSize);
+        for (const o of select.options) {
+          const need = ctx.measureText(o.textContent).width;
+          if (need > room)
+            found.push(
+              `${select.labels[0]?.textContent.trim()}: "${o.textContent}" (${Math.round(need)} > ${Math.round(room)} px)`,
+            );
+        }
+      }
+      return found;
+    });
+    assert.deepEqual(cut, [], `${width} px`);
+  }
+  await page.setViewport({ width: 1000, height: 900 });
+});
+
+test('the help of "Where your claims are hosted" says what the code does when it is left empty', async () => {
+  const endpoint = await field('Where your claims are hosted (URL template with {id})');
+  assert.equal(await endpoint.evaluate((c) => c.value), '');
+  const help = await page.$eval('#endpoint-help', (h) => h.textContent.replace(/\s+/g, ' '));
+  assert.doesNotMatch(help, /carry the claim inside/);
+  assert.match(
+    help,
+    /Leave empty when you publish your claims with evidence-claim build: the card loads claims\/<ID>\.json beside the script\./,
+  );
+  assert.match(help, /the code never carries the claim's JSON/);
+  // And the code does that: the script where build puts it, the claim by ID, no endpoint, no JSON.
+  const snippet = await page.$eval('#snippet', (s) => s.value);
+  assert.match(
+    snippet,
+    /^<script type="module" src="\/evidence-claim\/evidence-claim\.js"><\/script>\n<evidence-claim claim-id="[\w-]+">/,
+  );
+  assert.doesNotMatch(snippet, /endpoint=|application\/json/);
 });
 
 /** Pastes a document and opens it, as an editor does with a file from elsewhere. */
