@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { checkAll } from './check.mjs';
 import { claimPage, indexPage } from './page.mjs';
 import { prerenderedElementHtml } from './prerender.mjs';
+import { embedDocument, embedPage, embedUrls } from './embed-page.mjs';
+import { discoveryLink, oembedResponse } from './oembed.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 // The module (with its card chunk and the stylesheet prerendered cards link), and the
@@ -19,16 +21,24 @@ const BUNDLE = [
   'evidence-claim.iife.js',
   'evidence-claim.iife.js.map',
 ];
+// The embed page's script, with --base only (oEmbed needs absolute URLs).
+const FRAME_SCRIPT = 'embed-frame.js';
+
+/** Why a build without --base has no oEmbed files: said to the publisher. */
+export const NO_BASE_NOTE = 'oEmbed needs --base (its URLs must be absolute): no embed/ or oembed/ files written';
 
 /**
  * Validates every document first; writes only when all are valid (never half a site).
- * Answers the check results and, when it wrote, the list of files written (relative).
- * `base`: the URL the site is served from (ending in /), for the claims/<id>.html fragments.
+ * Answers the check results and, when it wrote, the list of files written (relative), and
+ * notes for the publisher.
+ * `base`: the URL the site is served from (ending in /), for the claims/<id>.html fragments
+ * and for oEmbed: embed/<id>.html, oembed/<id>.json, and the discovery link in <id>.html.
  */
 export async function build(claimsDir, outDir, { base = '', ...options } = {}) {
   const results = checkAll([claimsDir], options);
   if (results.some((r) => !r.ok)) return { results, written: [] };
-  for (const f of BUNDLE) {
+  const bundle = base ? [...BUNDLE, FRAME_SCRIPT] : BUNDLE;
+  for (const f of bundle) {
     if (!existsSync(join(DIST, f))) throw new Error(`${join(DIST, f)} is missing: run \`npm run build\` first`);
   }
   const claims = results.map((r) => r.claim).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -39,7 +49,8 @@ export async function build(claimsDir, outDir, { base = '', ...options } = {}) {
   };
 
   mkdirSync(join(outDir, 'claims'), { recursive: true });
-  for (const f of BUNDLE) {
+  if (base) for (const d of ['embed', 'oembed']) mkdirSync(join(outDir, d), { recursive: true });
+  for (const f of bundle) {
     copyFileSync(join(DIST, f), join(outDir, f));
     written.push(f);
   }
@@ -60,10 +71,25 @@ export async function build(claimsDir, outDir, { base = '', ...options } = {}) {
   const docs = new Map(results.map((r) => [r.claim.id, JSON.parse(r.text)]));
   for (const c of claims) {
     const element = await prerenderedElementHtml(docs.get(c.id), c, { 'heading-level': 1 }, { stylesheet: 'evidence-claim.css' });
-    write(`${c.id}.html`, claimPage(c, element));
+    if (!base) {
+      write(`${c.id}.html`, claimPage(c, element));
+      continue;
+    }
+    const urls = embedUrls(base, c.id);
+    write(`${c.id}.html`, claimPage(c, element, discoveryLink(c, urls)));
+    // The frame's card: light unless its URL asks for dark, every link to the claims site.
+    const shown = { ...c, url: urls.page };
+    const card = await prerenderedElementHtml(
+      embedDocument(docs.get(c.id), urls.page),
+      shown,
+      { theme: 'light', 'heading-level': 1 },
+      { stylesheet: urls.stylesheet },
+    );
+    write(`embed/${c.id}.html`, embedPage(shown, card, urls));
+    write(`oembed/${c.id}.json`, `${JSON.stringify(oembedResponse(c, urls, base), null, 2)}\n`);
   }
   const index = claims.map((c) => ({ id: c.id, claim: c.claim, leaning: c.verdict.leaning, ...(c.url && { url: c.url }) }));
   write('index.json', JSON.stringify(index, null, 2) + '\n');
   write('index.html', indexPage(claims));
-  return { results, written };
+  return { results, written, notes: base ? [] : [NO_BASE_NOTE] };
 }
