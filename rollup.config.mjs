@@ -125,6 +125,12 @@ export default [
     plugins: plugins(false),
   },
   {
+    // Its host side, inlined into each oEmbed response for consumers that keep scripts (Ghost).
+    input: 'src/embed-host.ts',
+    output: { file: 'dist/embed-host.js', format: 'iife', plugins: [minify(false)] },
+    plugins: plugins(false),
+  },
+  {
     // For the CLI and the builder page: the validator and every language's strings in one
     // readable (unminified) module.
     input: 'src/toolkit.ts',

@@ -1,8 +1,9 @@
 // `evidence-claim build`: a folder of claim documents in, a static site out, ready for any
 // static host: the script, its language packs, claims/<id>.json, a page per claim, an index.
-import { copyFileSync, cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stringsFor, verdictWords } from '../../dist/toolkit.js';
 import { checkAll } from './check.mjs';
 import { claimPage, indexPage } from './page.mjs';
 import { prerenderedElementHtml } from './prerender.mjs';
@@ -21,8 +22,10 @@ const BUNDLE = [
   'evidence-claim.iife.js',
   'evidence-claim.iife.js.map',
 ];
-// The embed page's script, with --base only (oEmbed needs absolute URLs).
+// The embed page's script, with --base only (oEmbed needs absolute URLs), and the host side
+// every oEmbed response carries inline.
 const FRAME_SCRIPT = 'embed-frame.js';
+const HOST_SCRIPT = 'embed-host.js';
 
 /** Why a build without --base has no oEmbed files: said to the publisher. */
 export const NO_BASE_NOTE = 'oEmbed needs --base (its URLs must be absolute): no embed/ or oembed/ files written';
@@ -38,7 +41,7 @@ export async function build(claimsDir, outDir, { base = '', ...options } = {}) {
   const results = checkAll([claimsDir], options);
   if (results.some((r) => !r.ok)) return { results, written: [] };
   const bundle = base ? [...BUNDLE, FRAME_SCRIPT] : BUNDLE;
-  for (const f of bundle) {
+  for (const f of base ? [...bundle, HOST_SCRIPT] : bundle) {
     if (!existsSync(join(DIST, f))) throw new Error(`${join(DIST, f)} is missing: run \`npm run build\` first`);
   }
   const claims = results.map((r) => r.claim).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -68,6 +71,7 @@ export async function build(claimsDir, outDir, { base = '', ...options } = {}) {
     const fragment = await prerenderedElementHtml(JSON.parse(r.text), r.claim, attributes, { stylesheet });
     write(`claims/${r.claim.id}.html`, `${fragment}\n`);
   }
+  const hostScript = base ? readFileSync(join(DIST, HOST_SCRIPT), 'utf8') : '';
   const docs = new Map(results.map((r) => [r.claim.id, JSON.parse(r.text)]));
   for (const c of claims) {
     const element = await prerenderedElementHtml(docs.get(c.id), c, { 'heading-level': 1 }, { stylesheet: 'evidence-claim.css' });
@@ -85,8 +89,9 @@ export async function build(claimsDir, outDir, { base = '', ...options } = {}) {
       { theme: 'light', 'heading-level': 1 },
       { stylesheet: urls.stylesheet },
     );
-    write(`embed/${c.id}.html`, embedPage(shown, card, urls));
-    write(`oembed/${c.id}.json`, `${JSON.stringify(oembedResponse(c, urls, base), null, 2)}\n`);
+    const verdict = verdictWords(c, await stringsFor(c.language ?? 'en'));
+    write(`embed/${c.id}.html`, embedPage(shown, card, urls, verdict));
+    write(`oembed/${c.id}.json`, `${JSON.stringify(oembedResponse(c, urls, base, { verdict, hostScript }), null, 2)}\n`);
   }
   const index = claims.map((c) => ({ id: c.id, claim: c.claim, leaning: c.verdict.leaning, ...(c.url && { url: c.url }) }));
   write('index.json', JSON.stringify(index, null, 2) + '\n');

@@ -2,7 +2,7 @@
 // WordPress show). Static and prerendered: the card is complete without JavaScript. A tiny
 // classic script (embed-frame.js) tells the host its height and carries ?theme=dark.
 import { escapeHtml as esc } from './escape.mjs';
-import { isRtl, verdictLabel } from './defaults.mjs';
+import { isRtl } from './defaults.mjs';
 
 /** Where a built site's embed page, oEmbed response, frame script and claim page are, under `base`. */
 export const embedUrls = (base, id) => {
@@ -34,14 +34,15 @@ export function embedDocument(doc, pageUrl) {
 }
 
 /**
- * The page around the prerendered element (`element`, from cli/lib/prerender.mjs). No page
+ * The page around the prerendered element (`element`, from cli/lib/prerender.mjs); `verdict`,
+ * the verdict's words in the claim's language, for its title. No page
  * chrome: no header, no margin, a transparent canvas. Through the card's public styling hooks, a
  * little less padding and the two scores side by side even in a phone's column: the frame must
  * fit 1000 px (docs/decisions.md). `<base target="_blank">` sends the
  * fallback's links to a new tab like the card's own. The script comes after the card, not
  * deferred: it switches ?theme=dark before the first paint.
  */
-export function embedPage(claim, element, urls) {
+export function embedPage(claim, element, urls, verdict) {
   const lang = claim.language ?? 'en';
   return `<!doctype html>
 <html lang="${esc(lang)}"${isRtl(lang) ? ' dir="rtl"' : ''}>
@@ -49,7 +50,7 @@ export function embedPage(claim, element, urls) {
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="robots" content="noindex" />
-    <title>${esc(`${claim.claim} (${verdictLabel(claim)})`)}</title>
+    <title>${esc(`${claim.claim} (${verdict})`)}</title>
     <link rel="canonical" href="${esc(urls.page)}" />
     <base target="_blank" />
     <style>

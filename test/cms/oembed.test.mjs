@@ -252,6 +252,9 @@ describe('Pasting a claim URL in WordPress (oEmbed, no plugin)', { timeout: 10 *
       assert.ok(box.left >= 0 && box.right <= width, `${width}px: the frame fits the column (${box.left}-${box.right})`);
       const quote = await page.$eval('blockquote.wp-embedded-content', (b) => getComputedStyle(b).display);
       assert.equal(quote, 'none', 'the blockquote gives way to the frame');
+      const wrapper = await page.$eval('.wp-block-embed__wrapper', (w) => w.innerHTML);
+      assert.doesNotMatch(wrapper, /<script/i, 'WordPress keeps no script of the response');
+      assert.match(wrapper, /<iframe [^>]*sandbox="allow-scripts"/, 'the frame is sandboxed');
       await page.screenshot({ path: join(SHOTS, `oembed-wp-${width}.png`), fullPage: true });
 
       const before = box.height;
@@ -301,12 +304,66 @@ describe('Pasting a claim URL in WordPress (oEmbed, no plugin)', { timeout: 10 *
       visible: b.checkVisibility() && b.getBoundingClientRect().height > 0,
     }));
     assert.ok(quote.visible, 'the blockquote is visible');
-    assert.ok(quote.text.includes(claim.claim), 'the claim');
-    assert.ok(quote.text.includes(verdictLabel(claim)), 'the verdict');
+    assert.ok(quote.text.includes(`${claim.claim} — ${verdictLabel(claim)}`), `the claim, then the verdict: ${quote.text}`);
     assert.equal(quote.href, `${base}${ID}.html`, 'the link to the claim page');
     const clip = await page.$eval('iframe.wp-embedded-content', (f) => getComputedStyle(f).clip);
     assert.equal(clip, 'rect(1px, 1px, 1px, 1px)', 'the frame stays clipped away');
     await page.screenshot({ path: join(SHOTS, 'oembed-wp-390-nojs.png'), fullPage: true });
+    await ctx.close();
+  });
+
+  it('where the HTML is kept as it is (as in Ghost), its own script sizes the frame', async () => {
+    const o = JSON.parse(readFileSync(join(site, 'oembed', `${ID}.json`), 'utf8'));
+    const ctx = await browser.createBrowserContext();
+    const page = await ctx.newPage();
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    await page.setViewport({ width: 390, height: 900 });
+    await page.setContent(
+      `<!doctype html><meta name="viewport" content="width=device-width"><body style="margin:16px">${o.html}</body>`,
+      {
+        waitUntil: 'load',
+      },
+    );
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('blockquote')).display === 'none', {
+      timeout: 20000,
+    });
+    await page.waitForNetworkIdle({ idleTime: 300 });
+    const frame = page.frames().find((f) => f.url().startsWith(`${base}embed/`));
+    const height = () => page.$eval('iframe', (f) => f.getBoundingClientRect().height);
+    const card = () => frame.$eval('evidence-claim', (e) => e.getBoundingClientRect().height);
+    const before = await height();
+    assert.ok(Math.abs(before - (await card())) <= 20, `frame ${before}px, card ${await card()}px`);
+    await (await frame.$('evidence-claim >>> summary')).click();
+    await page.waitForFunction(
+      (h) => document.querySelector('iframe').getBoundingClientRect().height > h + 30,
+      { timeout: 5000 },
+      before,
+    );
+    assert.ok(Math.abs((await height()) - (await card())) <= 20, 'opened: the frame follows the card');
+    await page.screenshot({ path: join(SHOTS, 'oembed-raw-390.png'), fullPage: true });
+    assert.deepEqual(problems, []);
+    await ctx.close();
+  });
+
+  it('the embed page takes ?theme=dark', async () => {
+    const ctx = await browser.createBrowserContext();
+    const page = await ctx.newPage();
+    await page.setViewport({ width: 390, height: 900 });
+    const colours = async (url) => {
+      await page.goto(url, { waitUntil: 'load' });
+      return page.$eval('evidence-claim >>> section.card', (c) => getComputedStyle(c).backgroundColor);
+    };
+    const light = await colours(`${base}embed/${ID}.html`);
+    const dark = await colours(`${base}embed/${ID}.html?theme=dark`);
+    const lum = (c) =>
+      c
+        .match(/\d+/g)
+        .slice(0, 3)
+        .reduce((a, b) => a + Number(b), 0);
+    assert.ok(lum(light) > 600, `light card (${light})`);
+    assert.ok(lum(dark) < 150, `dark card (${dark})`);
+    await page.screenshot({ path: join(SHOTS, 'oembed-embed-dark-390.png'), fullPage: true });
     await ctx.close();
   });
 

@@ -7,11 +7,12 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { verdictLabel } from '../../cli/lib/defaults.mjs';
+import { stringsFor, verdictWords } from '../../dist/toolkit.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = join(root, 'cli/evidence-claim.mjs');
 const BASE = 'https://claims.example/x/';
+const HOST_SCRIPT = readFileSync(join(root, 'dist/embed-host.js'), 'utf8').trim();
 const run = (...args) => {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd: root, encoding: 'utf8' });
   return { code: r.status, out: r.stdout, err: r.stderr };
@@ -42,7 +43,7 @@ describe('build --base: oEmbed', () => {
     assert.deepEqual(readFileSync(join(site, 'embed-frame.js')), readFileSync(join(root, 'dist/embed-frame.js')));
   });
 
-  test('each response is valid oEmbed 1.0 of type rich, every URL absolute under --base', () => {
+  test('each response is valid oEmbed 1.0 of type rich, every URL absolute under --base', async () => {
     for (const c of DEMO) {
       const o = JSON.parse(readFileSync(join(site, 'oembed', `${c.id}.json`), 'utf8'));
       assert.equal(o.version, '1.0');
@@ -55,14 +56,18 @@ describe('build --base: oEmbed', () => {
       assert.match(o.provider_url, /^https:\/\//);
       const found = urls(o.html);
       assert.deepEqual(found, [`${BASE}${c.id}.html`, `${BASE}embed/${c.id}.html`], `${c.id}: the page, then the frame`);
-      // What WordPress keeps: a blockquote (claim, verdict, link), then the frame with a title.
+      // What WordPress keeps: a blockquote (claim, verdict, link), then the frame with a title;
+      // then the host side of the frame for consumers that keep the HTML as it is.
       assert.match(
         o.html,
-        /^<blockquote><p><a href="[^"]+">[^<]+<\/a><\/p>\n<p>— [^<]+<\/p><\/blockquote>\n<iframe [^>]*><\/iframe>$/,
+        /^<blockquote><p><a href="[^"]+">[^<]+<\/a> <\/p>\n<p>— [^<]+<\/p><\/blockquote>\n<iframe [^>]*><\/iframe>\n<script>/,
       );
+      assert.ok(o.html.endsWith(`\n<script>${HOST_SCRIPT}</script>`), 'dist/embed-host.js, inline');
       assert.match(o.html, /<iframe [^>]*title="[^"]+"/);
       assert.match(o.html, new RegExp(`<iframe [^>]*height="${o.height}"`));
-      assert.ok(o.html.includes(`— ${verdictLabel(c).replace(/'/g, '&#39;')}</p>`), `${c.id}: the verdict`);
+      // The verdict in the claim's language, as its card says it.
+      const verdict = verdictWords(c, await stringsFor(c.language ?? 'en'));
+      assert.ok(o.html.includes(`— ${verdict.replace(/'/g, '&#39;')}</p>`), `${c.id}: the verdict "${verdict}"`);
     }
   });
 
@@ -126,14 +131,15 @@ describe('claim text stays text', () => {
   const site = join(dir, 'site');
   const r = run('build', claims, site, '--base', BASE);
 
-  test('in the oEmbed JSON: one frame, no script, the words escaped', () => {
+  test('in the oEmbed JSON: one frame, only our script, the words escaped', () => {
     assert.equal(r.code, 0, r.err);
     const o = JSON.parse(readFileSync(join(site, 'oembed', 'evil.json'), 'utf8'));
     assert.equal(o.title, doc.claim, 'the title is the plain text (JSON escapes it)');
     assert.equal(o.provider_name, doc.publisher.name);
     assert.equal(o.html.match(/<iframe\b/g).length, 1);
     assert.equal(o.html.match(/<\/iframe>/g).length, 1);
-    assert.doesNotMatch(o.html, /<script/i);
+    assert.equal(o.html.match(/<script/gi).length, 1);
+    assert.ok(o.html.endsWith(`<script>${HOST_SCRIPT}</script>`), 'the one script is ours');
     assert.ok(o.html.includes('A claim &lt;/iframe&gt;&lt;script&gt;alert(1)&lt;/script&gt;'));
     assert.deepEqual(urls(o.html), [`${BASE}evil.html`, `${BASE}embed/evil.html`]);
   });
