@@ -367,6 +367,44 @@ describe('Pasting a claim URL in WordPress (oEmbed, no plugin)', { timeout: 10 *
     await ctx.close();
   });
 
+  it('in Pitch (Twenty Twenty-Three dark), the card keeps its own light surface', async () => {
+    // The style variation, chosen as an administrator would in the site editor.
+    const { port } = new URL(wp.url);
+    const php = `require '/usr/share/wordpress/wp-load.php';
+      foreach ( WP_Theme_JSON_Resolver::get_style_variations() as $v ) { if ( 'Pitch' === $v['title'] ) { $pitch = $v; } }
+      $user = WP_Theme_JSON_Resolver::get_user_data_from_wp_global_styles( wp_get_theme(), true );
+      $json = array( 'version' => 2, 'isGlobalStylesUserThemeJSON' => true, 'settings' => $pitch['settings'], 'styles' => $pitch['styles'] );
+      echo wp_update_post( array( 'ID' => $user['ID'], 'post_content' => wp_slash( wp_json_encode( $json ) ) ) );`;
+    const updated = execFileSync('php', ['-r', php], {
+      env: { ...process.env, WORDPRESS_CONFIG: `evidence-claim-test-${port}`, HTTP_HOST: `127.0.0.1:${port}` },
+      encoding: 'utf8',
+    });
+    assert.match(updated.trim(), /^\d+$/, `Pitch applied (${updated})`);
+    const ctx = await browser.createBrowserContext();
+    const page = await ctx.newPage();
+    const lum = (c) =>
+      c
+        .match(/\d+/g)
+        .slice(0, 3)
+        .reduce((a, b) => a + Number(b), 0);
+    for (const width of [390, 1000]) {
+      await page.setViewport({ width, height: 900 });
+      await page.goto(postUrl, { waitUntil: 'load' });
+      await page.waitForFunction(() => !document.querySelector('iframe.wp-embedded-content')?.hasAttribute('style'), {
+        timeout: 20000,
+      });
+      await page.waitForNetworkIdle({ idleTime: 300 });
+      const pageBg = await page.$eval('body', (b) => getComputedStyle(b).backgroundColor);
+      const { frame, box, inner } = await frameState(page);
+      const cardBg = await frame.$eval('evidence-claim >>> section.card', (c) => getComputedStyle(c).backgroundColor);
+      assert.ok(lum(pageBg) < 150, `Pitch is dark (${pageBg})`);
+      assert.ok(lum(cardBg) > 600, `the card stays light (${cardBg})`);
+      assert.ok(Math.abs(box.height - inner.card) <= 20, `${width}px in Pitch: frame ${box.height}px, card ${inner.card}px`);
+      await page.screenshot({ path: join(SHOTS, `oembed-wp-pitch-${width}.png`), fullPage: true });
+    }
+    await ctx.close();
+  });
+
   it('the feed carries the blockquote', async () => {
     const xml = await (await fetch(`${wp.url}/?feed=rss2`)).text();
     const item = feedItems(xml).find((i) => i.title === 'Pasted claim');
