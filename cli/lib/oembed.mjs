@@ -36,7 +36,7 @@ export function oembedHtml(claim, urls, { verdict, height, hostScript }) {
   return (
     // The space after the link separates claim and verdict where WordPress drops the <p>s.
     `<blockquote><p><a href="${esc(urls.page)}">${esc(claim.claim)}</a> </p>\n<p>— ${esc(verdict)}</p></blockquote>\n` +
-    `<iframe src="${esc(urls.embed)}" title="${esc(title)}" width="100%" height="${height}" frameborder="0"></iframe>` +
+    `<iframe src="${esc(urls.embed)}" title="${esc(title)}" width="100%" height="${height}" frameborder="0" referrerpolicy="no-referrer"></iframe>` +
     `\n<script>${hostScript.trim()}</script>`
   );
 }
