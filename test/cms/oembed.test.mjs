@@ -226,7 +226,7 @@ describe('Pasting a claim URL in WordPress (oEmbed, no plugin)', { timeout: 10 *
   }
 
   for (const width of [390, 1000]) {
-    it(`a logged-out reader at ${width}px sees the card in a frame as tall as the card; opening the wording grows it`, async () => {
+    it(`a logged-out reader at ${width}px sees the card in a frame as tall as the card; opening the wording grows it`, async (t) => {
       const ctx = await browser.createBrowserContext();
       const page = await ctx.newPage();
       const problems = [];
@@ -269,6 +269,9 @@ describe('Pasting a claim URL in WordPress (oEmbed, no plugin)', { timeout: 10 *
       await page.waitForNetworkIdle({ idleTime: 200 });
       ({ box, inner } = await frameState(page));
       assert.ok(box.height > before, `${width}px: the frame grew (${before} -> ${box.height})`);
+      t.diagnostic(
+        `${width}px: frame ${box.width}px wide; ${before}px tall, ${box.height}px with the wording open (card ${inner.card}px)`,
+      );
       assert.ok(Math.abs(box.height - inner.card) <= 20, `${width}px opened: frame ${box.height}px, card ${inner.card}px`);
       assert.ok(inner.scrollH <= inner.clientH, `${width}px opened: no inner scrolling (${inner.scrollH} > ${inner.clientH})`);
       await page.screenshot({ path: join(SHOTS, `oembed-wp-${width}-open.png`), fullPage: true });
