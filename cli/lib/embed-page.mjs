@@ -18,10 +18,11 @@ export const embedUrls = (base, id) => {
 
 /**
  * The document the frame shows: the top of the card (verdict, claim, the two scores), the
- * summary, the scientific wording, its publisher and dates. The scores' explanation, the
- * mechanism, the studies and the long parts stay on the claim's own page, which the card's "Full analysis" link opens: all
- * of them opened would not fit the 1000 px WordPress allows a frame (docs/decisions.md). Every
- * link then leads to the claims site, the one host a sandboxed frame may send the reader to.
+ * summary, the scientific wording, its publisher's name and its dates, and as its `url` the
+ * claim's own page, which the card's footer link opens. The scores' explanation, the mechanism,
+ * the studies and the rest stay there: all of them opened would not fit the 1000 px WordPress
+ * allows a frame (docs/decisions.md). Every link then leads to the claims site, the one host a
+ * sandboxed frame may send the reader to.
  */
 export function embedDocument(doc, pageUrl) {
   const keep = ['schemaVersion', 'id', 'language', 'claim', 'summary', 'verdict', 'scientificWording', 'disclaimer'];
@@ -35,12 +36,12 @@ export function embedDocument(doc, pageUrl) {
 
 /**
  * The page around the prerendered element (`element`, from cli/lib/prerender.mjs); `verdict`,
- * the verdict's words in the claim's language, for its title. No page
- * chrome: no header, no margin, a transparent canvas. Through the card's public styling hooks, a
- * little less padding and the two scores side by side even in a phone's column: the frame must
- * fit 1000 px (docs/decisions.md). `<base target="_blank">` sends the
- * fallback's links to a new tab like the card's own. The script comes after the card, not
- * deferred: it switches ?theme=dark before the first paint.
+ * the verdict's words in the claim's language, for its title. No page chrome: no header, no
+ * margin, a transparent canvas. Through the card's public styling hooks, 15 px text, a little
+ * less padding and the two scores side by side even in a phone's column: the frame must fit
+ * 1000 px (docs/decisions.md). `<base target="_blank">` sends the fallback's links to a new tab
+ * like the card's own. The script comes after the card, not deferred: it switches ?theme=dark
+ * before the first paint.
  */
 export function embedPage(claim, element, urls, verdict) {
   const lang = claim.language ?? 'en';
