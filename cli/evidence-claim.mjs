@@ -46,7 +46,10 @@ Usage:
       evidence-claim.iife.js), i18n/, claims/<id>.json, claims/<id>.html (the prerendered
       element, for CMS plugins and shortcodes), <id>.html per claim, index.json and
       index.html. --base is the URL the site will be served from: the fragments then name
-      their stylesheet and endpoint by it. Writes nothing if any document is invalid.
+      their stylesheet and endpoint by it, and oEmbed is written: embed/<id>.html (the card
+      alone, for a frame), oembed/<id>.json, and a discovery link in <id>.html, so pasting
+      the page's URL in WordPress or Ghost shows the card. Writes nothing if any document is
+      invalid.
 `;
 
 class UsageError extends Error {}
@@ -121,13 +124,14 @@ async function buildSite(paths, { lenient, base }) {
   if (!isDir) throw new UsageError(`${claimsDir} is not a folder`);
   if (base !== undefined && !/^https?:\/\/.+\/$/i.test(base))
     throw new UsageError(`--base "${base}" must be an http(s) URL ending in /`);
-  const { results, written } = await build(claimsDir, outDir, { lenient, base });
+  const { results, written, notes } = await build(claimsDir, outDir, { lenient, base });
   for (const r of results) problemLines(r).forEach((l) => (r.ok ? out(l) : err(l)));
   const bad = results.filter((r) => !r.ok);
   if (bad.length) {
     err(`Nothing written: ${bad.length} invalid document${bad.length === 1 ? '' : 's'}: ${bad.map((r) => r.file).join(', ')}`);
     return 1;
   }
+  notes.forEach((n) => out(n));
   out(`Built ${results.length} claim${results.length === 1 ? '' : 's'} into ${outDir} (${written.length} files)`);
   return 0;
 }

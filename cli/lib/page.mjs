@@ -41,8 +41,9 @@ const indent = (text, by) => text.replace(/^(?=.)/gm, by);
 /**
  * `<id>.html`: the claim's own page. The card's claim statement is the page's main heading.
  * `element`: the prerendered element (cli/lib/prerender.mjs); else the light form.
+ * `oembedLink`: its oEmbed discovery `<link>` (cli/lib/oembed.mjs), with --base.
  */
-export function claimPage(claim, element = claimElementHtml(claim, { 'heading-level': 1 })) {
+export function claimPage(claim, element = claimElementHtml(claim, { 'heading-level': 1 }), oembedLink = '') {
   const lang = claim.language ?? 'en';
   return page({
     lang,
@@ -50,6 +51,7 @@ export function claimPage(claim, element = claimElementHtml(claim, { 'heading-le
     description: claim.summary,
     head:
       `    ${scriptTag({ src: 'evidence-claim.js' })}\n` +
+      (oembedLink ? `    ${oembedLink}\n` : '') +
       `    <script type="application/ld+json">\n${indent(jsonForScript(claimReview(claim)), '      ')}\n    </script>\n`,
     body:
       `    <main>\n${indent(element, '      ')}\n    </main>\n` +
