@@ -17,6 +17,7 @@ import type { CardState, Variant } from './render.js';
 import { nextSlice } from './slices.js';
 import { digest } from './digest.js';
 import { hostStyles } from './host-styles.js';
+import { showsLine, updatedLine, type Drawn } from './changed.js'; // as-of
 
 type Templates = typeof import('./render.js');
 let templates: Templates | undefined;
@@ -119,6 +120,7 @@ export class EvidenceClaim extends LitElement {
     variant: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
     lang: {},
+    asOf: { attribute: 'as-of' }, // as-of
     state: { reflect: true },
     _all: { state: true },
   };
@@ -153,6 +155,15 @@ export class EvidenceClaim extends LitElement {
   declare headingLevel: number;
   /** Interface language; else the claim's `language`, else the page's, else English. */
   declare lang: string;
+  /**
+   * The date the article around the card was written against, ISO 8601 (`2026-11-20`; a time is
+   * read on its UTC day). When the claim's `dateModified` falls on a later day, the card says so
+   * by the verdict ("Updated on …, after this article was published"), and a prerendered card
+   * whose verdict has changed since it was drawn names both verdicts. A malformed date warns on
+   * the console and shows nothing. `evidence-claim snippet` writes today's date; the WordPress
+   * plugin and the Hugo shortcode write the post's date.
+   */
+  declare asOf: string | null; // as-of
   /** Reflected: `loading`, `ready` or `error`. Read-only in practice. */
   declare state: ClaimState;
   /** The reader asked for every study. */
@@ -183,6 +194,8 @@ export class EvidenceClaim extends LitElement {
    * undefined when there is none, or once this script has drawn the card.
    */
   private _preDigest?: string;
+  /** What a prerendered card was drawn with (changed.ts): its verdict, and whether it shows the line. */
+  private _drawn?: Drawn; // as-of
   /** Whether the card's styles are adopted (they come with the templates' chunk). */
   private _styled = false;
   /** Whether a claim was drawn whole: the first is drawn without its hidden parts (render.ts, `later`). */
@@ -225,6 +238,7 @@ export class EvidenceClaim extends LitElement {
       this._pre = [...this.shadowRoot!.childNodes];
       this._unfitted = mark;
       this._preDigest = mark.dataset.digest ?? '';
+      this._drawn = { ...mark.dataset }; // as-of
       this.state = 'ready';
     }
     super.connectedCallback();
@@ -262,6 +276,7 @@ export class EvidenceClaim extends LitElement {
       );
     }
     if (!this.hasUpdated || changed.has('claim') || changed.has('claimId') || changed.has('endpoint')) {
+      if (this.hasUpdated) this._drawn = undefined; // as-of: another claim's earlier verdict is not this one's
       this._task.run();
     } else if (this._preDigest !== undefined && SHAPE.some((k) => changed.has(k))) {
       // An option set by script after the upgrade: the prerendered card no longer matches it.
@@ -308,6 +323,7 @@ export class EvidenceClaim extends LitElement {
       more: () => (this._all = !this._all),
       variant: this.variant,
       later: !this._whole && this.state === 'ready',
+      updated: claim && updatedLine(claim, this.asOf, this._drawn, this), // as-of
     };
   }
 
@@ -398,7 +414,10 @@ export class EvidenceClaim extends LitElement {
 
   /** Whether the prerendered card on show already is this claim, drawn with these options. */
   private _keepsShowing(claim: Claim): boolean {
-    return this._preDigest === digest(EvidenceClaim.version, claim);
+    return (
+      this._preDigest === digest(EvidenceClaim.version, claim) &&
+      showsLine(updatedLine(claim, this.asOf, undefined, this), this._drawn) // as-of
+    );
   }
 
   /** The interface language for a claim, checked: Intl throws on a malformed tag. */

@@ -46,13 +46,22 @@ export function plural(s: Strings, lang: string, forms: string, n: number): stri
  * Undefined for a date no engine can read.
  */
 export function longDate(s: Strings, iso: string): string | undefined {
-  const utc = /[Zz]|[+-]\d\d:?\d\d$/.test(iso.slice(10)) || iso.length === 10 ? iso : `${iso}Z`;
-  const day = new Date(utc);
-  if (isNaN(day.getTime())) return undefined;
+  const day = utcDay(iso);
+  if (!day) return undefined;
   const parts: Record<string, string> = {
     d: String(day.getUTCDate()),
     m: s.months.split('|')[day.getUTCMonth()],
     y: String(day.getUTCFullYear()),
   };
   return s.date.replace(/\{([dmy])\}/g, (_, k: string) => parts[k]);
+}
+
+/**
+ * The moment a document's date (ISO 8601) stands for, read as longDate reads it: its UTC day is
+ * the day the card shows. Undefined for a date no engine can read.
+ */
+export function utcDay(iso: string): Date | undefined {
+  const utc = /[Zz]|[+-]\d\d:?\d\d$/.test(iso.slice(10)) || iso.length === 10 ? iso : `${iso}Z`;
+  const day = new Date(utc);
+  return isNaN(day.getTime()) ? undefined : day;
 }

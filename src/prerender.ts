@@ -14,6 +14,7 @@ import { toClaim } from './validate.js';
 import { stringsFor } from './strings.js';
 import { cardTemplate, hostStyles, styles, type Variant } from './render.js';
 import { digest } from './digest.js';
+import { updatedLine } from './changed.js';
 
 /** The card's stylesheet: the host's box and the card, as the element adopts them. */
 export const css = hostStyles.cssText + styles.cssText;
@@ -29,6 +30,8 @@ export interface PrerenderOptions {
   theme?: string;
   headingLevel?: number | string;
   lang?: string;
+  /** The element's `as-of`: the card shows the "updated" line when the claim changed after it. */
+  asOf?: string;
 }
 
 /** The inside of `<template shadowrootmode="open">` for a claim document. Throws on an invalid one. */
@@ -50,6 +53,7 @@ export async function prerender(doc: unknown, options: PrerenderOptions): Promis
     fallback: false,
     variant: options.variant === 'compact' || options.variant === 'badge' ? options.variant : 'card',
     digest: digest(options.version, claim),
+    updated: updatedLine(claim, options.asOf),
   });
   // With a hash, the page refuses any other bytes; `crossorigin` lets it check a CDN's copy.
   const link = options.integrity

@@ -67,19 +67,17 @@ export const httpUrl = check('an absolute http(s) URL', (v) => {
   }
 });
 
+/** An ISO 8601 date, alone or with a time (and zone): the format's dates, and `as-of` (changed.ts). */
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}([Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?)?$/;
+
 // The calendar day must exist: Date would roll 2024-02-30 over to March 1.
-const realDay = (text: string) => {
+export const realDay = (text: string) => {
   const [y, m, d] = text.slice(0, 10).split('-').map(Number);
   const day = new Date(Date.UTC(y, m - 1, d));
   return day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
 };
 const date = check('an ISO 8601 date', (v) =>
-  typeof v === 'string' &&
-  /^\d{4}-\d{2}-\d{2}([Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?)?$/.test(v) &&
-  !isNaN(Date.parse(v)) &&
-  realDay(v)
-    ? v
-    : undefined,
+  typeof v === 'string' && ISO_DATE.test(v) && !isNaN(Date.parse(v)) && realDay(v) ? v : undefined,
 );
 
 const language = check('a BCP 47 language tag', (v) => {
