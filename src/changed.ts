@@ -3,9 +3,9 @@
  *
  * A card's `as-of` is the date the article around it was written against. When the claim's
  * `dateModified` falls on a later day, the card says so near the verdict (render.ts, `updated`),
- * and when it knows the verdict it was first drawn with (a prerendered card writes it on its
- * root: `data-leaning`, and `data-label` for a document's own label) and that verdict differs,
- * it names both. Days are compared as the card shows dates (format.ts, utcDay): a date alone is
+ * and when it knows the verdict it was first drawn with (a prerendered card marks it on its
+ * root: `data-leaning`, and `data-own` when its badge shows the document's own label) and that
+ * verdict differs, it names both. Days are compared as the card shows dates (format.ts, utcDay): a date alone is
  * that day; a time is read on its UTC day. Pure but for the publisher's console warning.
  */
 import type { Claim, Leaning } from './types.js';
@@ -20,10 +20,21 @@ export interface Updated {
 }
 
 /**
- * What a prerendered card was drawn with, as its root's dataset has it: `leaning`, `label` (the
- * document's own verdict label) and `updated` (present when the card shows the line).
+ * What a prerendered card was drawn with: its verdict's `leaning`, the document's own verdict
+ * `label` if it showed one, and `updated`, present when it shows the line.
  */
 export type Drawn = Partial<Record<'leaning' | 'label' | 'updated', string>>;
+
+/**
+ * What a prerendered card's root says it was drawn with (render.ts, frame). The label is read
+ * from the badge, not from an attribute: a document's text in markup attributes would trip every
+ * filter that looks for `on…=` in a fragment (the WordPress and Hugo ones among them).
+ */
+export function drawnWith(root: HTMLElement): Drawn {
+  const { leaning, own, updated } = root.dataset;
+  const label = own === undefined ? undefined : root.querySelector('[part="badge"]')?.textContent?.trim();
+  return { leaning, label, updated };
+}
 
 const LEANINGS: Leaning[] = ['supports', 'opposes', 'balanced', 'insufficient'];
 
@@ -59,7 +70,7 @@ export function updatedLine(claim: Claim, asOf?: string | null, drawn?: Drawn, h
   if (!modified || modified <= since) return undefined;
   const leaning = LEANINGS.find((x) => x === drawn?.leaning);
   // The same words in another language are the same verdict: leanings and own labels are compared.
-  const changed = leaning && (leaning !== claim.verdict.leaning || (drawn!.label ?? '') !== (ownLabel(claim) ?? ''));
+  const changed = leaning && (leaning !== claim.verdict.leaning || (drawn!.label ?? '') !== (ownLabel(claim)?.trim() ?? ''));
   return { date: claim.dateModified!, from: changed ? { leaning, label: drawn!.label } : undefined };
 }
 

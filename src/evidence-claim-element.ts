@@ -17,7 +17,7 @@ import type { CardState, Variant } from './render.js';
 import { nextSlice } from './slices.js';
 import { digest } from './digest.js';
 import { hostStyles } from './host-styles.js';
-import { showsLine, updatedLine, type Drawn } from './changed.js'; // as-of
+import { drawnWith, showsLine, updatedLine, type Drawn } from './changed.js'; // as-of
 
 type Templates = typeof import('./render.js');
 let templates: Templates | undefined;
@@ -72,6 +72,7 @@ export type { ClaimErrorDetail, ClaimState };
  * @csspart more - The compact variant's disclosure (`<details>`) around the rest of the card.
  * @csspart toggle - The compact variant's "Show the full evidence" summary, and the "Show all N studies" control.
  * @csspart disclaimer - The medical disclaimer.
+ * @csspart updated - The line saying the claim changed after the article (see `as-of`).
  *
  * @cssproperty --evidence-claim-font-family - Font of the card; the host page's font by default.
  * @cssproperty --evidence-claim-font-size - Base text size; everything scales from it (default: the host's font size).
@@ -120,7 +121,7 @@ export class EvidenceClaim extends LitElement {
     variant: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
     lang: {},
-    asOf: { attribute: 'as-of' }, // as-of
+    asOf: { attribute: 'as-of' },
     state: { reflect: true },
     _all: { state: true },
   };
@@ -238,7 +239,7 @@ export class EvidenceClaim extends LitElement {
       this._pre = [...this.shadowRoot!.childNodes];
       this._unfitted = mark;
       this._preDigest = mark.dataset.digest ?? '';
-      this._drawn = { ...mark.dataset }; // as-of
+      this._drawn = drawnWith(mark); // as-of
       this.state = 'ready';
     }
     super.connectedCallback();

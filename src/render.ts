@@ -350,7 +350,7 @@ export function body(v: View, withSummary = true): TemplateResult {
  */
 const frame = ({ lang, scheme, status, digest, claim, updated }: CardState, content: unknown) =>
   html`<div class="root ${scheme}" lang=${lang} dir=${isRtl(lang) ? 'rtl' : 'ltr'} aria-busy=${status === 'loading'} data-digest=${ifDefined(digest)}
-    data-leaning=${ifDefined(digest && claim?.verdict.leaning)} data-label=${ifDefined(digest && claim && ownLabel(claim))}
+    data-leaning=${ifDefined(digest && claim?.verdict.leaning)} data-own=${ifDefined(digest && claim && ownLabel(claim) && '')}
     data-updated=${ifDefined(digest && updated?.date)}>
     ${content}
   </div>`;

@@ -149,6 +149,17 @@ describe('as-of: a prerendered card', () => {
     expect(el.shadowRoot!.querySelectorAll('[part="card"]')).to.have.length(1);
   });
 
+  it("names an earlier label of the document's own as it was written", async () => {
+    const key = uniqueKey('asof-label');
+    const { el } = await open(
+      `/prerendered/sample-vitamin-d.html?was=supports&waslabel=${encodeURIComponent('Looks <b>good</b>')}&asof=2026-11-01&endpoint=/api/slow/${key}/{id}.json`,
+    );
+    expect(textOf($(el, '[part="badge"]'))).to.equal('Looks <b>good</b>');
+    await waitUntil(() => line(el), 'the line', { timeout: 10000 });
+    expect(textOf(line(el))).to.include('The verdict changed from “Looks <b>good</b>” to “Evidence is mixed”.');
+    expect(line(el)!.querySelector('b')).to.equal(null);
+  });
+
   it('in German, names both verdicts in German', async () => {
     const key = uniqueKey('asof-changed-de');
     const { el } = await open(

@@ -11,15 +11,15 @@
 //   asof=<date>               the element's as-of, prerendered with it (as `snippet` writes it)
 //   fragment=1                ...given to the element only, not to the prerenderer (as a CMS
 //                             adds it to the claims site's prerendered fragment)
-//   was=<leaning>             prerender an older edition whose verdict had that leaning (no label
-//                             of its own) and that was last changed on 2026-10-15
+//   was=<leaning>             prerender an older edition whose verdict had that leaning (and the
+//                             label `waslabel`, if given) and that was last changed on 2026-10-15
 import { prerenderedElementHtml } from '../cli/lib/prerender.mjs';
 import { sri } from '../cli/lib/sri.mjs';
 import { toClaim } from '../dist/toolkit.js';
 
 export async function prerenderedPage(doc, query) {
   let drawn = query.stale ? { ...doc, summary: `An older summary. ${doc.summary}` } : doc;
-  if (query.was) drawn = { ...drawn, verdict: { leaning: query.was }, dateModified: '2026-10-15' };
+  if (query.was) drawn = { ...drawn, verdict: { leaning: query.was, label: query.waslabel }, dateModified: '2026-10-15' };
   const attributes = { variant: query.variant, theme: query.theme, lang: query.lang, endpoint: query.endpoint };
   if (query.asof && !query.fragment) attributes['as-of'] = query.asof;
   let element = await prerenderedElementHtml(drawn, toClaim(drawn), attributes, {
