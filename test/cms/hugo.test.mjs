@@ -28,6 +28,8 @@ const POSTS = {
   compact: `---\ntitle: "Compact card"\n---\n\nIn short:\n\n{{< evidence-claim id="${CLAIMS.plain}" variant="compact" >}}\n`,
   prerendered: `---\ntitle: "Prerendered card"\n---\n\n{{< evidence-claim id="${CLAIMS.fragment}" >}}\n`,
   hostile: `---\ntitle: "Hostile fragment"\n---\n\n{{< evidence-claim id="${CLAIMS.hostile}" >}}\n`,
+  dated: `---\ntitle: "A dated article"\ndate: 2026-11-10T08:00:00+01:00\n---\n\n{{< evidence-claim id="${CLAIMS.plain}" >}}\n`,
+  asOfByHand: `---\ntitle: "A date by hand"\ndate: 2026-11-10\n---\n\n{{< evidence-claim id="${CLAIMS.plain}" as_of="2026-11-01" >}}\n`,
 };
 
 /** A Hugo site made the way the guide says, with `params` appended to its config.toml. */
@@ -97,6 +99,12 @@ describe('Hugo shortcode with claims on another server (resources.GetRemote)', {
     assert.doesNotMatch(hostile, /evil-link|evil-click|__pwned|<iframe|shadowrootmode/);
     assert.ok(hostile.includes(`<p>${claimDoc(CLAIMS.hostile).claim}</p>`), 'the plain fallback instead');
     assert.match(log, new RegExp(`${CLAIMS.hostile}\\.html is not one prerendered card`), 'and the build says why');
+  });
+
+  it("writes the page's date as the card's as-of (or the one given by hand), and none for an undated page", () => {
+    assert.match(out('dated'), /<evidence-claim claim-id="sample-vitamin-d" endpoint="[^"]*" as-of="2026-11-10">/);
+    assert.match(out('asofbyhand'), /<evidence-claim claim-id="sample-vitamin-d" endpoint="[^"]*" as-of="2026-11-01">/);
+    assert.doesNotMatch(out('plain'), /as-of=/);
   });
 });
 
