@@ -11,7 +11,9 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
  * card links, and the classic-script build, which carries everything inline. The current
  * figures are in the README ("Size and speed"), which this script's output is the source of.
  */
-export const BUDGET = 12 * 1024;
+// Raised from 12 KB by as-of (issue 21, +0.5 KB): whether a prerendered card needs the
+// "updated" line, and the warning for a malformed date, are decided before the card chunk loads.
+export const BUDGET = 12.5 * 1024;
 const files = ['dist/evidence-claim.js', 'dist/evidence-claim-card.js', 'dist/evidence-claim.css', 'dist/evidence-claim.iife.js'];
 
 let failed = false;

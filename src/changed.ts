@@ -5,12 +5,12 @@
  * `dateModified` falls on a later day, the card says so near the verdict (render.ts, `updated`),
  * and when it knows the verdict it was first drawn with (a prerendered card marks it on its
  * root: `data-leaning`, and `data-own` when its badge shows the document's own label) and that
- * verdict differs, it names both. Days are compared as the card shows dates (format.ts, utcDay): a date alone is
+ * verdict differs, it names both. Days are compared as the card shows dates (day.ts): a date alone is
  * that day; a time is read on its UTC day. Pure but for the publisher's console warning.
  */
 import type { Claim, Leaning } from './types.js';
 import { ISO_DATE, realDay } from './validate.js';
-import { utcDay } from './format.js';
+import { utcDay } from './day.js';
 import { ownLabel } from './strings.js';
 
 /** What the line says: the update's date (the document's `dateModified`), and the verdict before, if it changed. */
@@ -59,10 +59,7 @@ export function updatedLine(claim: Claim, asOf?: string | null, drawn?: Drawn, h
   if (!since) {
     if (!host || warned.get(host) !== asOf) {
       if (host) warned.set(host, asOf);
-      console.warn(
-        `evidence-claim: the as-of attribute "${asOf}" is not an ISO date (YYYY-MM-DD, e.g. 2026-11-20); no "updated" line is shown`,
-        host,
-      );
+      console.warn(`evidence-claim: the as-of attribute "${asOf}" is not a date (YYYY-MM-DD); no "updated" line`, host);
     }
     return undefined;
   }

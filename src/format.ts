@@ -8,6 +8,7 @@
  * from Intl.PluralRules, which is cheap to build.
  */
 import type { Strings } from './strings.js';
+import { utcDay } from './day.js';
 
 const rules = new Map<string, Intl.PluralRules>();
 
@@ -54,14 +55,4 @@ export function longDate(s: Strings, iso: string): string | undefined {
     y: String(day.getUTCFullYear()),
   };
   return s.date.replace(/\{([dmy])\}/g, (_, k: string) => parts[k]);
-}
-
-/**
- * The moment a document's date (ISO 8601) stands for, read as longDate reads it: its UTC day is
- * the day the card shows. Undefined for a date no engine can read.
- */
-export function utcDay(iso: string): Date | undefined {
-  const utc = /[Zz]|[+-]\d\d:?\d\d$/.test(iso.slice(10)) || iso.length === 10 ? iso : `${iso}Z`;
-  const day = new Date(utc);
-  return isNaN(day.getTime()) ? undefined : day;
 }

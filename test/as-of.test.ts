@@ -84,7 +84,7 @@ describe('as-of: the line', () => {
       });
       const ours = warnings.filter((w) => w.includes('as-of'));
       expect(ours, bad).to.have.length(1);
-      expect(ours[0]).to.include(`the as-of attribute "${bad}"`);
+      expect(ours[0]).to.include(`the as-of attribute "${bad}" is not a date`);
       expect(line(el), bad).to.equal(null);
       expect(el.state).to.equal('ready');
     }
