@@ -14,7 +14,7 @@ if (!existsSync(new URL('../dist/toolkit.js', import.meta.url))) {
 const { dayOf, problemText } = await import('../dist/toolkit.js');
 const { build } = await import('./lib/build.mjs');
 const { checkAll, checkFile, problemLines } = await import('./lib/check.mjs');
-const { claimElementHtml, snippetHtml } = await import('./lib/embed.mjs');
+const { claimElementHtml, snippetHtml, today } = await import('./lib/embed.mjs');
 const { scriptSource, stylesheetIntegrity } = await import('./lib/sri.mjs');
 const { DEFAULT_SCRIPT_URL, VERSION } = await import('./lib/version.mjs');
 
@@ -52,10 +52,6 @@ Usage:
 `;
 
 class UsageError extends Error {}
-
-/** Today in the publisher's calendar (their local date), as YYYY-MM-DD: the article is written today. */
-const today = (d = new Date()) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 const out = (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 const err = (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`);

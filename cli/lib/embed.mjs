@@ -67,5 +67,12 @@ export function fallbackHtml(claim, indent = '  ', asOf = undefined) {
  */
 export const stylesheetFor = (src) => src.replace(/(\.iife)?\.js(?=[?#]|$)/, '.css');
 
+/**
+ * Today in the publisher's own calendar (the local date), as YYYY-MM-DD: a snippet's `as-of`,
+ * since it is pasted into the article being written today.
+ */
+export const today = (d = new Date()) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
 /** What a publisher pastes into a page: the script tag, then the element. */
 export const snippetHtml = (script, element) => `${scriptTag(script)}\n${element}\n`;

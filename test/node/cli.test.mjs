@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { escapeHtml, jsonForScript } from '../../cli/lib/escape.mjs';
-import { claimElementHtml, elementHtml } from '../../cli/lib/embed.mjs';
+import { claimElementHtml, elementHtml, today } from '../../cli/lib/embed.mjs';
 import { validateClaim } from '../../dist/toolkit.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -22,8 +22,7 @@ const run = (...args) => {
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 // `snippet` writes today's date, in the publisher's calendar, as the article's as-of.
-const d = new Date();
-const TODAY = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+const TODAY = today();
 const tmp = () => mkdtempSync(join(tmpdir(), 'evidence-claim-cli-'));
 const json = (file) => JSON.parse(readFileSync(join(root, file), 'utf8'));
 const DEMO = readdirSync(join(root, 'demo/claims'))
