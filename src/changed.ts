@@ -5,8 +5,8 @@
  * `dateModified` falls on a later day, the card says so near the verdict (render.ts, `updated`),
  * and when it knows the verdict it was first drawn with (a prerendered card marks it on its
  * root: `data-leaning`, and `data-own` when its badge shows the document's own label) and that
- * verdict differs, it names both. Days are compared as the card shows dates (day.ts): a date alone is
- * that day; a time is read on its UTC day. Pure but for the publisher's console warning.
+ * verdict differs, it names both. Days are compared as the card shows dates (day.ts): a date
+ * alone is that day; a time is read on its UTC day. Pure but for the publisher's console warning.
  */
 import type { Claim, Leaning } from './types.js';
 import { ISO_DATE, realDay } from './validate.js';
