@@ -11,10 +11,10 @@ if (!existsSync(new URL('../dist/toolkit.js', import.meta.url))) {
   process.stderr.write('evidence-claim: dist/ is missing; run `npm run build` in the evidence-claim folder first\n');
   process.exit(3);
 }
-const { problemText } = await import('../dist/toolkit.js');
+const { dayOf, problemText } = await import('../dist/toolkit.js');
 const { build } = await import('./lib/build.mjs');
 const { checkAll, checkFile, problemLines } = await import('./lib/check.mjs');
-const { claimElementHtml, snippetHtml } = await import('./lib/embed.mjs');
+const { claimElementHtml, snippetHtml, today } = await import('./lib/embed.mjs');
 const { missingScriptFile, scriptSource, stylesheetIntegrity } = await import('./lib/sri.mjs');
 const { DEFAULT_SCRIPT_URL, VERSION } = await import('./lib/version.mjs');
 
@@ -29,6 +29,7 @@ Usage:
       did-you-mean warning; a file that is not JSON gets its line and column.
   evidence-claim snippet <claim.json> [--script URL|FILE] [--script-url URL]
                          [--endpoint TEMPLATE] [--inline] [--no-prerender] [--lenient]
+                         [--as-of YYYY-MM-DD]
       Print the HTML to paste into a page: the script tag and the element, holding the
       complete card prerendered (a declarative shadow root, styled by evidence-claim.css
       beside the script) and fallback content. --no-prerender prints the light form: the
@@ -40,6 +41,8 @@ Usage:
       served from. --script URL (https://… or /path/…) uses that URL. --endpoint is a URL template
       with {id} to load the claim from. --inline carries the document in the page instead
       (only where a <script> inside the element is kept: see the publishing guide).
+      --as-of is the date the article was written against (default: today); a card whose
+      claim changes after it says so, by its verdict.
   evidence-claim build <claims-dir> <out-dir> [--base URL] [--lenient]
       Validate every document (strictly, as validate does), then write a static site:
       evidence-claim.js (its card chunk, its stylesheet, and the classic
@@ -67,8 +70,12 @@ function validate(paths, { lenient }) {
   return bad ? 1 : 0;
 }
 
-async function snippet(paths, { script, 'script-url': scriptUrl, endpoint, inline: carry, lenient, 'no-prerender': light }) {
+async function snippet(
+  paths,
+  { script, 'script-url': scriptUrl, endpoint, inline: carry, lenient, 'no-prerender': light, 'as-of': asOf = today() },
+) {
   if (paths.length !== 1) throw new UsageError('snippet needs exactly one claim file');
+  if (!dayOf(asOf)) throw new UsageError(`--as-of "${asOf}" is not an ISO date (YYYY-MM-DD, e.g. 2026-11-20)`);
   if (endpoint !== undefined && !endpoint.includes('{id}')) {
     throw new UsageError(`--endpoint "${endpoint}" must contain {id}`);
   }
@@ -97,13 +104,13 @@ async function snippet(paths, { script, 'script-url': scriptUrl, endpoint, inlin
   // Inline JSON only on request: where a CMS strips the <script>, its text would show.
   const inline = carry ? JSON.parse(r.text) : undefined;
   let element;
-  if (light) element = claimElementHtml(r.claim, { endpoint }, { inline });
+  if (light) element = claimElementHtml(r.claim, { endpoint, 'as-of': asOf }, { inline });
   else {
     const { prerenderedElementHtml, stylesheetFor } = await import('./lib/prerender.mjs');
     element = await prerenderedElementHtml(
       JSON.parse(r.text),
       r.claim,
-      { endpoint },
+      { endpoint, 'as-of': asOf },
       // A hashed script gets its stylesheet hashed too: the same copy, checked the same way.
       { inline, stylesheet: stylesheetFor(source.src), integrity: source.integrity && stylesheetIntegrity(script) },
     );
@@ -147,6 +154,7 @@ async function main(argv) {
       inline: { type: 'boolean' },
       lenient: { type: 'boolean' },
       'no-prerender': { type: 'boolean' },
+      'as-of': { type: 'string' },
       base: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
@@ -158,9 +166,11 @@ async function main(argv) {
   if (!command) return (err(USAGE), 2);
   if (
     command !== 'snippet' &&
-    (['script', 'script-url', 'endpoint', 'inline'].some((k) => values[k] !== undefined) || values['no-prerender'])
+    (['script', 'script-url', 'endpoint', 'inline', 'as-of'].some((k) => values[k] !== undefined) || values['no-prerender'])
   ) {
-    throw new UsageError('--script, --script-url, --endpoint, --inline and --no-prerender belong to the snippet command');
+    throw new UsageError(
+      '--script, --script-url, --endpoint, --inline, --as-of and --no-prerender belong to the snippet command',
+    );
   }
   if (command !== 'build' && values.base !== undefined) throw new UsageError('--base belongs to the build command');
   if (command === 'validate') return validate(paths, values);

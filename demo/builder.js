@@ -10,7 +10,7 @@
 import '../dist/evidence-claim.js';
 import { checkClaim, parseClaimText, validateClaim } from '../dist/toolkit.js';
 import { DEFAULT_SCRIPT_PATH } from '../cli/lib/defaults.mjs';
-import { claimElementHtml, snippetHtml, stylesheetFor } from '../cli/lib/embed.mjs';
+import { claimElementHtml, snippetHtml, stylesheetFor, today } from '../cli/lib/embed.mjs';
 import { ALIASES, LISTS, SECTIONS } from './editor-fields.js';
 import { freshStudyId, fromControl, getAt, ordered, setAt, toControl } from './editor-doc.js';
 
@@ -315,6 +315,7 @@ async function prerenderedElement(claimDoc, claim, attrs) {
     theme: attrs.theme,
     headingLevel: attrs['heading-level'],
     lang: attrs.lang,
+    asOf: attrs['as-of'],
   });
   return claimElementHtml(claim, attrs, { shadow });
 }
@@ -323,7 +324,8 @@ async function prerenderedElement(claimDoc, claim, attrs) {
 let snippets = 0;
 function updateSnippet() {
   const ticket = ++snippets;
-  const attrs = chosen();
+  // Written today, as `evidence-claim snippet` does: the card will say if the claim changes after.
+  const attrs = { ...chosen(), 'as-of': today() };
   const endpointError = $('endpoint-error');
   endpointError.textContent =
     attrs.endpoint && !attrs.endpoint.includes('{id}') ? 'The address must contain {id}, where the claim ID goes.' : '';

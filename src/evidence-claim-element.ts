@@ -13,6 +13,7 @@ import type { Claim } from './types.js';
 import { ClaimError, READER_ERROR } from './errors.js';
 import { ClaimController, loadCard, type Card, type ClaimErrorDetail, type ClaimState } from './claim-controller.js';
 import { PrerenderedController } from './prerendered.js';
+import { updatedLine } from './changed.js';
 import { hasFallback, languageAround, levelAfter, schemeBehind } from './page.js';
 import { hostStyles } from './host-styles.js';
 import { inTurn } from './scheduler.js';
@@ -58,6 +59,7 @@ const standIn = (fallback: boolean, failed: boolean) =>
  * @csspart more - The compact variant's disclosure (`<details>`) around the rest of the card.
  * @csspart toggle - The compact variant's "Show the full evidence" summary, and the "Show all N studies" summary.
  * @csspart disclaimer - The medical disclaimer.
+ * @csspart updated - The line saying the claim changed after the article (see `as-of`).
  *
  * @cssproperty --evidence-claim-font-family - Font of the card; the host page's font by default.
  * @cssproperty --evidence-claim-font-size - Base text size; everything scales from it (default: the host's font size).
@@ -106,6 +108,7 @@ export class EvidenceClaim extends LitElement {
     variant: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
     lang: {},
+    asOf: { attribute: 'as-of' },
     state: { reflect: true },
   };
 
@@ -139,6 +142,15 @@ export class EvidenceClaim extends LitElement {
   declare headingLevel: number;
   /** Interface language; else the claim's `language`, else the page's, else English. */
   declare lang: string;
+  /**
+   * The date the article around the card was written against, ISO 8601 (`2026-11-20`; a time is
+   * read on its UTC day). When the claim's `dateModified` falls on a later day, the card says so
+   * by the verdict ("Updated on …, after this article was published"), and a prerendered card
+   * whose verdict has changed since it was drawn names both verdicts. A malformed date warns on
+   * the console and shows nothing. `evidence-claim snippet` writes today's date; the WordPress
+   * plugin and the Hugo shortcode write the post's date.
+   */
+  declare asOf: string | null;
   /** Reflected: `loading`, `ready` or `error`, from the card's status. Read-only in practice. */
   declare state: ClaimState;
   private readonly _pre = new PrerenderedController(this, EvidenceClaim.version);
@@ -178,9 +190,14 @@ export class EvidenceClaim extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     const task = this._task;
-    if (!this.hasUpdated || changed.has('claim') || changed.has('claimId') || changed.has('endpoint')) task.run();
-    // A kept card drawn in another variant or language than the element's now asks for: check again.
-    else if (task.status.kind === 'kept' && (changed.has('variant') || changed.has('lang'))) task.run();
+    if (!this.hasUpdated || changed.has('claim') || changed.has('claimId') || changed.has('endpoint')) {
+      // Another claim's earlier verdict is not this one's.
+      if (this.hasUpdated) this._pre.drawn = undefined;
+      task.run();
+    } else if (task.status.kind === 'kept' && (changed.has('variant') || changed.has('lang') || changed.has('asOf'))) {
+      // The kept card no longer shows what the element now asks for, maybe: check again.
+      task.run();
+    }
     const { kind } = task.status;
     this.state = kind === 'kept' || kind === 'ready' ? 'ready' : kind === 'error' ? 'error' : 'loading';
   }
@@ -221,6 +238,7 @@ export class EvidenceClaim extends LitElement {
         fallback: hasFallback(this),
         level: Math.max(1, Math.min(6, this.headingLevel || levelAfter(this))),
         variant: this.variant,
+        updated: status.kind === 'ready' ? updatedLine(status.claim, this.asOf, this._pre.drawn, this) : undefined,
       });
     } catch (e) {
       // A bug of ours must not escape to the page: the error state instead, once this update is over.

@@ -8,6 +8,7 @@
  * from Intl.PluralRules, which is cheap to build.
  */
 import type { Strings } from './strings.js';
+import { utcDay } from './day.js';
 
 const rules = new Map<string, Intl.PluralRules>();
 
@@ -46,9 +47,8 @@ export function plural(s: Strings, lang: string, forms: string, n: number): stri
  * Undefined for a date no engine can read.
  */
 export function longDate(s: Strings, iso: string): string | undefined {
-  const utc = /[Zz]|[+-]\d\d:?\d\d$/.test(iso.slice(10)) || iso.length === 10 ? iso : `${iso}Z`;
-  const day = new Date(utc);
-  if (isNaN(day.getTime())) return undefined;
+  const day = utcDay(iso);
+  if (!day) return undefined;
   const parts: Record<string, string> = {
     d: String(day.getUTCDate()),
     m: s.months.split('|')[day.getUTCMonth()],

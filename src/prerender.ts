@@ -16,6 +16,7 @@ import { cardTemplate, type Variant } from './render.js';
 import { styles } from './styles.js';
 import { hostStyles } from './host-styles.js';
 import { digest } from './digest.js';
+import { updatedLine } from './changed.js';
 
 /** The card's stylesheet: the host's box and the card, as the element adopts them. */
 export const css = hostStyles.cssText + styles.cssText;
@@ -31,6 +32,8 @@ export interface PrerenderOptions {
   theme?: string;
   headingLevel?: number | string;
   lang?: string;
+  /** The element's `as-of`: the card shows the "updated" line when the claim changed after it. */
+  asOf?: string;
 }
 
 /** The inside of `<template shadowrootmode="open">` for a claim document. Throws on an invalid one. */
@@ -53,6 +56,7 @@ export async function prerender(doc: unknown, options: PrerenderOptions): Promis
     fallback: false,
     variant,
     digest: digest(options.version, variant, doc),
+    updated: updatedLine(claim, options.asOf),
   });
   // With a hash, the page refuses any other bytes; `crossorigin` lets it check a CDN's copy.
   const link = options.integrity

@@ -9,16 +9,24 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { digest } from './digest.js';
+import { drawnWith, showsLine, updatedLine, type Drawn } from './changed.js';
+import type { Claim } from './types.js';
 import { levelAfter, schemeBehind } from './page.js';
 
 export interface PrerenderedHost extends ReactiveControllerHost, HTMLElement {
   theme: string;
   headingLevel: number;
+  asOf: string | null;
 }
 
 export class PrerenderedController implements ReactiveController {
   /** The card's root while it is on show: undefined when there was none, or once it is taken away. */
   root?: HTMLElement;
+  /**
+   * What the card was drawn with (its verdict, and whether it shows the "updated" line): kept
+   * once the card is redrawn, so the new card can say the verdict changed (changed.ts).
+   */
+  drawn?: Drawn;
   /** What the card's shadow root held, to take away at once when the script draws. */
   private _nodes: ChildNode[] = [];
 
@@ -33,7 +41,10 @@ export class PrerenderedController implements ReactiveController {
   find(): boolean {
     const shadow = this._host.shadowRoot;
     this.root = shadow?.querySelector<HTMLElement>('.root[data-digest]') ?? undefined;
-    if (this.root) this._nodes = [...shadow!.childNodes];
+    if (this.root) {
+      this._nodes = [...shadow!.childNodes];
+      this.drawn = drawnWith(this.root);
+    }
     return !!this.root;
   }
 
@@ -50,9 +61,20 @@ export class PrerenderedController implements ReactiveController {
     }
   }
 
-  /** Whether the card on show is this document (as given), drawn in this variant and language. */
+  /**
+   * Whether the card on show is this document (as given), drawn in this variant and language, and
+   * shows the "updated" line when, and only when, the element's `as-of` calls for it (a CMS's
+   * fragment is drawn without one).
+   */
   keeps(doc: unknown, variant: string, lang: string): boolean {
-    return !!this.root && this.root.dataset.digest === digest(this._version, variant, doc) && this.root.lang === lang;
+    const { root, _host: host } = this;
+    return (
+      !!root &&
+      root.dataset.digest === digest(this._version, variant, doc) &&
+      root.lang === lang &&
+      // The same document the card was drawn from: validated then, by the CLI.
+      showsLine(updatedLine(doc as Claim, host.asOf, undefined, host), this.drawn)
+    );
   }
 
   /**

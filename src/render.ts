@@ -16,6 +16,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Claim, Leaning, Stance, Study } from './types.js';
 import type { ClaimError } from './errors.js';
 import type { ClaimState } from './claim-controller.js';
+import type { Updated } from './changed.js';
 import { isRtl, verdictWords, type Strings } from './strings.js';
 import { longDate, num, plural } from './format.js';
 
@@ -28,6 +29,8 @@ export interface View {
   lang: string;
   /** Heading level of the claim statement; section headings sit one below. */
   level: number;
+  /** The claim changed after the article around the card was written (changed.ts): the line saying so. */
+  updated?: Updated;
 }
 
 /** Everything the card draws from, gathered before rendering: templates read nothing else. */
@@ -270,6 +273,25 @@ function footer(v: View) {
   ]);
 }
 
+/** A translated sentence with `{name}` placeholders filled by templates (text stays text). */
+const fill = (text: string, parts: Record<string, unknown>) => text.split(/\{(\w+)\}/).map((x, i) => (i % 2 ? parts[x] : x));
+
+/**
+ * The claim was updated after the article around the card (changed.ts): one plain line by the
+ * verdict, shown without opening anything. Not a live region: it is there from the first paint.
+ * The earlier verdict's words are the badge's, so a document's own label shows as written.
+ */
+export function updated(v: View, inline = false) {
+  const { updated: u, s, claim } = v;
+  if (!u) return nothing;
+  const words = (c: Pick<Claim, 'verdict'>) =>
+    html`<span lang=${ifDefined((c as Claim).verdict.label && l(v))}>${verdictWords(c as Claim, s)}</span>`;
+  const text = html`${fill(s.updatedAfter, { date: html`<time datetime=${u.date}>${longDate(s, u.date)}</time>` })}
+  ${u.from ? fill(s.verdictChanged, { from: words({ verdict: u.from }), to: words(claim) }) : nothing}`;
+  // Beside a badge, inside the sentence the badge sits in; else a paragraph of its own.
+  return inline ? html`<span part="updated" class="updated">${text}</span>` : html`<p part="updated" class="updated">${text}</p>`;
+}
+
 export const disclaimer = (v: View) =>
   html`<p part="disclaimer" class="disclaimer" role="note" lang=${ifDefined(v.claim.disclaimer && l(v))}>${v.claim.disclaimer ?? v.s.disclaimer}</p>`;
 
@@ -278,7 +300,7 @@ export const disclaimer = (v: View) =>
  * verdict as the headline, then the claim it judges, then the two scores.
  */
 export const head = (v: View, headingId: string) =>
-  html`${badge(v, 'verdict')}${para(v, v.claim.verdict.note, 'note')}
+  html`${badge(v, 'verdict')}${para(v, v.claim.verdict.note, 'note')}${updated(v)}
     <p class="eyebrow">${v.s.claim}</p>
     ${heading(v.level, v.claim.claim, headingId, l(v))} ${scores(v)}`;
 
@@ -294,10 +316,13 @@ export const body = (v: View, withSummary = true) =>
 /**
  * The card's frame: language, direction, scheme, and `aria-busy` while loading. No live region:
  * cards that load as the reader scrolls must not speak over the article. A prerendered card is
- * marked with the digest of the document it shows (src/digest.ts).
+ * marked with the digest of the document it shows (src/digest.ts), and with what changed.ts
+ * needs to know later: the verdict it shows, and whether it shows the "updated" line.
  */
-const frame = ({ lang, scheme, status, digest }: CardState, content: unknown) =>
-  html`<div class="root ${scheme}" lang=${lang} dir=${isRtl(lang) ? 'rtl' : 'ltr'} aria-busy=${status === 'loading'} data-digest=${ifDefined(digest)}>
+const frame = ({ lang, scheme, status, digest, claim, updated }: CardState, content: unknown) =>
+  html`<div class="root ${scheme}" lang=${lang} dir=${isRtl(lang) ? 'rtl' : 'ltr'} aria-busy=${status === 'loading'} data-digest=${ifDefined(digest)}
+    data-leaning=${ifDefined(digest && claim?.verdict.leaning)} data-own=${ifDefined(digest && claim?.verdict.label && '')}
+    data-updated=${ifDefined(digest && updated?.date)}>
     ${content}
   </div>`;
 
@@ -335,6 +360,7 @@ function variantTemplate(v: View, { variant }: CardState) {
     return html`<button part="badge-button" class="pill ${v.claim.verdict.leaning}" popovertarget="pop" aria-describedby="h">
         ${badge(v)}
       </button>
+      ${updated(v, true)}
       <div id="pop" popover role="dialog" aria-labelledby="h">
         <button class="x" popovertarget="pop" popovertargetaction="hide">${s.close}</button>
         ${card(body(v))}

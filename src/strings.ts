@@ -47,6 +47,9 @@ export const ENGLISH = {
   by: 'Assessed by',
   updated: 'Updated',
   published: 'Published',
+  // The line a card shows when its claim changed after the article around it (changed.ts).
+  updatedAfter: 'Updated on {date}, after this article was published.',
+  verdictChanged: 'The verdict changed from “{from}” to “{to}”.',
   disclaimer: 'Not medical advice. Talk to a qualified health professional before making health decisions.',
   loading: 'Loading the evidence…',
   error: READER_ERROR,

@@ -128,6 +128,20 @@ export const styles = css`
     border-radius: 1em;
     background: color-mix(in srgb, var(--_c) 10%, var(--_s));
   }
+  /* The claim changed after the article (changed.ts): plain text in the main colour, marked by a
+     rule in the verdict's colour, so it reads as news about the verdict, not as a footnote. */
+  .updated {
+    margin: 0.75em 0 0;
+    padding-inline-start: 0.6em;
+    border-inline-start: 3px solid var(--_c);
+    font-size: 0.875em;
+  }
+  span.updated {
+    margin: 0;
+    margin-inline-start: 0.4em;
+    border: 0;
+    padding: 0;
+  }
   .note,
   .small,
   .meta,

@@ -12,6 +12,9 @@ export { checkClaim, checkClaimText, lineColumn, parseClaimText, problemText, su
 export type { AuthoringOptions, AuthoringProblem, AuthoringResult } from './authoring.js';
 export { ENGLISH, LANGUAGES, isRtl, stringsFor, verdictWords, type Strings } from './strings.js';
 export type * from './types.js';
+// The "updated after this article" line (`as-of`), for the text fallback beside a card.
+export { dayOf, updatedLine } from './changed.js';
+export { longDate } from './format.js';
 
 /** This build's version (package.json's). */
 export const VERSION: string = __VERSION__;

@@ -16,6 +16,7 @@
 import type { Claim, Problem, ValidationResult } from './types.js';
 import { ClaimError } from './errors.js';
 import { ID_PATTERN } from './id.js';
+import { ISO_DATE, realDay } from './day.js';
 
 type Obj = Record<string, unknown>;
 interface Out {
@@ -33,7 +34,7 @@ export type Check<T = unknown> = ((v: unknown, path: string, out: Out) => T | un
   i?: Check;
 };
 
-export { ID_PATTERN };
+export { ID_PATTERN, ISO_DATE, realDay };
 
 /** One line per problem, for consoles and the CLI: `verdict.leaning must be one of …`. */
 export const problemText = (p: Problem) => `${p.path} ${p.message}`;
@@ -68,19 +69,8 @@ export const httpUrl = check('an absolute http(s) URL', (v) => {
   }
 });
 
-// The calendar day must exist: Date would roll 2024-02-30 over to March 1.
-const realDay = (text: string) => {
-  const [y, m, d] = text.slice(0, 10).split('-').map(Number);
-  const day = new Date(Date.UTC(y, m - 1, d));
-  return day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
-};
 const date = check('an ISO 8601 date', (v) =>
-  typeof v === 'string' &&
-  /^\d{4}-\d{2}-\d{2}([Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?)?$/.test(v) &&
-  !isNaN(Date.parse(v)) &&
-  realDay(v)
-    ? v
-    : undefined,
+  typeof v === 'string' && ISO_DATE.test(v) && !isNaN(Date.parse(v)) && realDay(v) ? v : undefined,
 );
 
 const language = check('a BCP 47 language tag', (v) => {

@@ -1,7 +1,7 @@
 // The widget's English defaults, for the HTML written before (or without) the script: by the
 // CLI in Node and by demo/builder.js in the browser, so nothing here may use Node APIs.
 // Every word comes from the widget's own table (dist/toolkit.js): there is no second copy.
-import { ENGLISH, isRtl, verdictWords } from '../../dist/toolkit.js';
+import { ENGLISH, isRtl, longDate, updatedLine, verdictWords } from '../../dist/toolkit.js';
 
 export { isRtl };
 
@@ -15,6 +15,16 @@ export const LEANING_LABELS = {
 export const DEFAULT_DISCLAIMER = ENGLISH.disclaimer;
 
 export const FULL_ANALYSIS = ENGLISH.full;
+
+/**
+ * The card's "updated after this article" line, in English, for a validated claim and an
+ * `as-of` date; undefined when the card would show none. The fallback is written with the card,
+ * so it knows no earlier verdict: only the date.
+ */
+export function updatedText(claim, asOf) {
+  const line = asOf ? updatedLine(claim, asOf) : undefined;
+  return line && ENGLISH.updatedAfter.replace('{date}', longDate(ENGLISH, line.date));
+}
 
 /** The verdict's words: the document's own label, else the default for its leaning. */
 export const verdictLabel = (claim) => verdictWords(claim, ENGLISH);

@@ -3,7 +3,7 @@
 // Plain semantic HTML, no styles, every text escaped. The CLI's `snippet`, every page of its
 // `build` and demo/builder.js all use these functions, so nothing here may use Node APIs.
 import { escapeHtml as esc, jsonForScript } from './escape.mjs';
-import { DEFAULT_DISCLAIMER, FULL_ANALYSIS, LEANING_LABELS, notEnglish } from './defaults.mjs';
+import { DEFAULT_DISCLAIMER, FULL_ANALYSIS, LEANING_LABELS, notEnglish, updatedText } from './defaults.mjs';
 
 export const scriptTag = ({ src, integrity }) =>
   integrity
@@ -31,19 +31,24 @@ export function elementHtml(attributes, content = '') {
 export function claimElementHtml(claim, attributes = {}, { inline, shadow } = {}) {
   const json = inline ? `  <script type="application/json">\n${jsonForScript(inline).replace(/^/gm, '    ')}\n  </script>\n` : '';
   const template = shadow ? `  <template shadowrootmode="open">${shadow}</template>\n` : '';
-  return elementHtml({ 'claim-id': claim.id, ...attributes }, template + fallbackHtml(claim) + json);
+  return elementHtml({ 'claim-id': claim.id, ...attributes }, template + fallbackHtml(claim, '  ', attributes['as-of']) + json);
 }
 
-/** The fallback lines, indented for the inside of the element. */
-export function fallbackHtml(claim, indent = '  ') {
+/**
+ * The fallback lines, indented for the inside of the element. With `asOf` (the element's
+ * `as-of`), the card's "updated after this article" line too, when the claim changed after it.
+ */
+export function fallbackHtml(claim, indent = '  ', asOf = undefined) {
   const lang = claim.language;
   // Our default words are English: say so when the claim's own texts are not.
   const en = notEnglish(lang) ? ' lang="en"' : '';
   const label = claim.verdict.label
     ? `<strong>${esc(claim.verdict.label)}</strong>`
     : `<strong${en}>${esc(LEANING_LABELS[claim.verdict.leaning])}</strong>`;
+  const updated = updatedText(claim, asOf);
   const lines = [
     `<p>${label}</p>`,
+    updated && `<p${en}>${esc(updated)}</p>`,
     `<p>${esc(claim.claim)}</p>`,
     `<p>${esc(claim.summary)}</p>`,
     claim.url && `<p><a href="${esc(claim.url)}"${en}>${esc(FULL_ANALYSIS)}</a></p>`,
@@ -61,6 +66,13 @@ export function fallbackHtml(claim, indent = '  ') {
  * `…/evidence-claim.css`. A strict CSP refuses inline styles, so a prerendered card links this file.
  */
 export const stylesheetFor = (src) => src.replace(/(\.iife)?\.js(?=[?#]|$)/, '.css');
+
+/**
+ * Today in the publisher's own calendar (the local date), as YYYY-MM-DD: a snippet's `as-of`,
+ * since it is pasted into the article being written today.
+ */
+export const today = (d = new Date()) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 /** What a publisher pastes into a page: the script tag, then the element. */
 export const snippetHtml = (script, element) => `${scriptTag(script)}\n${element}\n`;

@@ -21,6 +21,7 @@ export async function prerenderedElementHtml(doc, claim, attributes, { inline, s
     theme: attributes.theme,
     headingLevel: attributes['heading-level'],
     lang: attributes.lang,
+    asOf: attributes['as-of'],
   });
   return claimElementHtml(claim, attributes, { inline, shadow });
 }

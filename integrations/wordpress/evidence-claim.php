@@ -25,6 +25,7 @@ require_once __DIR__ . '/includes/options.php';
 require_once __DIR__ . '/includes/fetch.php';
 require_once __DIR__ . '/includes/fragment.php';
 require_once __DIR__ . '/includes/render.php';
+require_once __DIR__ . '/includes/as-of.php';
 require_once __DIR__ . '/includes/assets.php';
 require_once __DIR__ . '/includes/shortcode.php';
 require_once __DIR__ . '/includes/block.php';

@@ -30,6 +30,8 @@ const de: Strings = {
   by: 'Bewertet von',
   updated: 'Aktualisiert',
   published: 'Veröffentlicht',
+  updatedAfter: 'Aktualisiert am {date}, nach Erscheinen dieses Artikels.',
+  verdictChanged: 'Das Urteil hat sich von „{from}“ zu „{to}“ geändert.',
   disclaimer: 'Keine medizinische Beratung. Sprechen Sie vor Gesundheitsentscheidungen mit medizinischem Fachpersonal.',
   loading: 'Belege werden geladen…',
   error: 'Die Zusammenfassung der Belege konnte nicht geladen werden.',

@@ -30,6 +30,8 @@ const es: Strings = {
   by: 'Evaluado por',
   updated: 'Actualizado',
   published: 'Publicado',
+  updatedAfter: 'Actualizado el {date}, después de publicarse este artículo.',
+  verdictChanged: 'El veredicto cambió de «{from}» a «{to}».',
   disclaimer: 'No es consejo médico. Consulte a un profesional sanitario antes de tomar decisiones de salud.',
   loading: 'Cargando la evidencia…',
   error: 'No se pudo cargar el resumen de la evidencia.',

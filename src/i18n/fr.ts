@@ -30,6 +30,8 @@ const fr: Strings = {
   by: 'Évalué par',
   updated: 'Mis à jour',
   published: 'Publié',
+  updatedAfter: 'Mis à jour le {date}, après la publication de cet article.',
+  verdictChanged: 'Le verdict est passé de «\u00a0{from}\u00a0» à «\u00a0{to}\u00a0».',
   disclaimer: 'Ceci n’est pas un avis médical. Consultez un professionnel de santé avant toute décision de santé.',
   loading: 'Chargement des preuves…',
   error: 'Le résumé des preuves n’a pas pu être chargé.',

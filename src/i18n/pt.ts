@@ -30,6 +30,8 @@ const pt: Strings = {
   by: 'Avaliado por',
   updated: 'Atualizado',
   published: 'Publicado',
+  updatedAfter: 'Atualizado em {date}, depois da publicação deste artigo.',
+  verdictChanged: 'O veredito mudou de “{from}” para “{to}”.',
   disclaimer: 'Não é aconselhamento médico. Consulte um profissional de saúde antes de tomar decisões de saúde.',
   loading: 'Carregando as evidências…',
   error: 'Não foi possível carregar o resumo das evidências.',

@@ -238,6 +238,8 @@ describe('Hugo, with the claims on another host (resources.GetRemote): no HTML f
     two: post('Two remote cards', sc(CLAIMS.plain), sc(CLAIMS.hostile, ' variant="compact"')),
     'hostile-json': post('Hostile texts in the JSON', sc(HOSTILE_JSON.id)),
     typed: post('Values of the wrong type', sc(TYPED.id)),
+    dated: `---\ntitle: "A dated article"\ndate: 2026-11-10T08:00:00+01:00\n---\n\n${sc(CLAIMS.plain)}\n`,
+    asofbyhand: `---\ntitle: "A date by hand"\ndate: 2026-11-10\n---\n\n${sc(CLAIMS.plain, ' as_of="2026-11-01"')}\n`,
   };
 
   before(async () => {
@@ -378,6 +380,12 @@ describe('Hugo, with the claims on another host (resources.GetRemote): no HTML f
       claims: [claimDoc(CLAIMS.plain).claim, claimDoc(CLAIMS.hostile).claim],
       disclaimer: 'Not medical advice',
     });
+  });
+
+  it("writes the page's date as the card's as-of (or the one given by hand), and none for an undated page", async () => {
+    assert.match(await page('dated'), /<evidence-claim claim-id="sample-vitamin-d" endpoint="[^"]*" as-of="2026-11-10">/);
+    assert.match(await page('asofbyhand'), /<evidence-claim claim-id="sample-vitamin-d" endpoint="[^"]*" as-of="2026-11-01">/);
+    assert.doesNotMatch(await page('clean'), /as-of=/);
   });
 });
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { escapeHtml, jsonForScript } from '../../cli/lib/escape.mjs';
-import { claimElementHtml, elementHtml } from '../../cli/lib/embed.mjs';
+import { claimElementHtml, elementHtml, today } from '../../cli/lib/embed.mjs';
 import { validateClaim } from '../../dist/toolkit.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -21,6 +21,8 @@ const run = (...args) => {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd: root, encoding: 'utf8' });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
+// `snippet` writes today's date, in the publisher's calendar, as the article's as-of.
+const TODAY = today();
 const tmp = () => mkdtempSync(join(tmpdir(), 'evidence-claim-cli-'));
 const json = (file) => JSON.parse(readFileSync(join(root, file), 'utf8'));
 const DEMO = readdirSync(join(root, 'demo/claims'))
@@ -197,7 +199,9 @@ describe('evidence-claim snippet', () => {
     // The template comes first, then the light fallback.
     assert.match(
       element,
-      /^<evidence-claim claim-id="sample-vitamin-d">\n {2}<template shadowrootmode="open"><link rel=stylesheet href="\/evidence-claim\/evidence-claim\.css">/,
+      new RegExp(
+        `^<evidence-claim claim-id="sample-vitamin-d" as-of="${TODAY}">\\n {2}<template shadowrootmode="open"><link rel=stylesheet href="/evidence-claim/evidence-claim\\.css">`,
+      ),
     );
     const shadow = /<template shadowrootmode="open">([\s\S]*?)<\/template>/.exec(element)[1];
     for (const text of [
@@ -262,7 +266,10 @@ describe('evidence-claim snippet', () => {
     // Where `build claims/ public/evidence-claim/` puts it: works before any npm release.
     assert.equal(script, '<script type="module" src="/evidence-claim/evidence-claim.js"></script>');
     const element = rest.join('\n');
-    assert.match(element, /^<evidence-claim claim-id="sample-vitamin-d">\n[\s\S]*\n<\/evidence-claim>$/);
+    assert.match(
+      element,
+      new RegExp(`^<evidence-claim claim-id="sample-vitamin-d" as-of="${TODAY}">\\n[\\s\\S]*\\n</evidence-claim>$`),
+    );
     assert.doesNotMatch(element, /application\/json|schemaVersion/, 'no JSON that a CMS could turn into text');
     assert.ok(element.includes('<p><strong>Evidence is mixed</strong></p>'), 'the document’s own label');
     assert.ok(element.includes(`<p>${claim.claim}</p>`));
@@ -448,6 +455,33 @@ describe('evidence-claim snippet', () => {
     assert.equal(r.out.split('\n')[0], '<script type="module" src="/assets/ec/evidence-claim.js"></script>');
   });
 
+  test('--as-of: the date the article was written against; a claim changed after it says so in the card and the fallback', () => {
+    // sample-vitamin-d was last changed on 2026-11-20.
+    const r = run('snippet', 'demo/claims/sample-vitamin-d.json', '--as-of', '2026-11-01');
+    assert.equal(r.code, 0, r.err);
+    assert.ok(r.out.includes('<evidence-claim claim-id="sample-vitamin-d" as-of="2026-11-01">'));
+    const shadow = /<template shadowrootmode="open">([\s\S]*?)<\/template>/.exec(r.out)[1];
+    const line = 'Updated on <time datetime="2026-11-20T09:30:00Z">November 20, 2026</time>, after this article was published.';
+    assert.ok(shadow.includes(line), 'the line in the card');
+    const fallback = r.out.slice(r.out.indexOf('</template>'));
+    assert.ok(fallback.includes('<p>Updated on November 20, 2026, after this article was published.</p>'), 'and in the fallback');
+    // The day of the update, or later: no line anywhere.
+    for (const asOf of ['2026-11-20', '2026-12-01']) {
+      const same = run('snippet', 'demo/claims/sample-vitamin-d.json', '--as-of', asOf);
+      assert.equal(same.code, 0);
+      assert.doesNotMatch(same.out, /after this article/);
+    }
+    // A non-English claim: the English line says it is English.
+    const ar = run('snippet', '--no-prerender', 'demo/claims/sample-ar.json', '--as-of', '2026-07-01');
+    assert.ok(ar.out.includes('<p lang="en">Updated on August 1, 2026, after this article was published.</p>'));
+    for (const bad of ['yesterday', '2026-02-30', '1/11/2026']) {
+      const refused = run('snippet', 'demo/claims/sample-vitamin-d.json', '--as-of', bad);
+      assert.equal(refused.code, 2, bad);
+      assert.match(refused.err, /--as-of .* is not an ISO date/);
+    }
+    assert.equal(run('validate', 'demo/claims/sample-vitamin-d.json', '--as-of', '2026-11-01').code, 2);
+  });
+
   test('--endpoint adds the endpoint attribute; one without {id} is refused', () => {
     const r = run(
       'snippet',
@@ -457,7 +491,11 @@ describe('evidence-claim snippet', () => {
       'https://data.example/claims/{id}.json',
     );
     assert.equal(r.code, 0);
-    assert.ok(r.out.includes('<evidence-claim claim-id="sample-minimal" endpoint="https://data.example/claims/{id}.json">'));
+    assert.ok(
+      r.out.includes(
+        `<evidence-claim claim-id="sample-minimal" endpoint="https://data.example/claims/{id}.json" as-of="${TODAY}">`,
+      ),
+    );
     assert.doesNotMatch(r.out, /application\/json/, 'loaded by ID, not inline');
     const bad = run(
       'snippet',

@@ -15,7 +15,9 @@ import puppeteer from 'puppeteer-core';
 import { findChrome, CHROME_ARGS } from '../../scripts/chrome.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 import { claimDocument } from '../../dist/toolkit.js';
+import { today } from '../../cli/lib/embed.mjs';
 
+const TODAY = today();
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const downloads = mkdtempSync(join(tmpdir(), 'evidence-claim-editor-'));
 let server;
@@ -265,7 +267,9 @@ test('exports: the downloaded JSON passes the CLI validate (exit 0), and the sni
   // The script where `evidence-claim build` puts it, the claim by ID from claims/ beside it.
   assert.match(
     snippet,
-    /^<script type="module" src="\/evidence-claim\/evidence-claim\.js"><\/script>\n<evidence-claim claim-id="creatine-memory">/,
+    new RegExp(
+      `^<script type="module" src="/evidence-claim/evidence-claim\\.js"></script>\\n<evidence-claim claim-id="creatine-memory" as-of="${TODAY}">`,
+    ),
   );
   assert.ok(!snippet.includes('application/json'), 'no JSON that a CMS could show as text');
   // The options as today: only the non-default ones, and an endpoint loads by ID.
@@ -274,7 +278,7 @@ test('exports: the downloaded JSON passes the CLI validate (exit 0), and the sni
   const byId = await page.$eval('#snippet', (s) => s.value);
   assert.ok(
     byId.includes(
-      '<evidence-claim claim-id="creatine-memory" variant="compact" endpoint="https://example.org/claims/{id}.json">',
+      `<evidence-claim claim-id="creatine-memory" variant="compact" endpoint="https://example.org/claims/{id}.json" as-of="${TODAY}">`,
     ),
     byId,
   );
@@ -292,13 +296,15 @@ test('the snippet holds the prerendered card unless "Prerender the card" is unti
   // The stylesheet beside the script; by ID, as the light form.
   assert.match(
     pre,
-    /<evidence-claim claim-id="creatine-memory">\n {2}<template shadowrootmode="open"><link rel=stylesheet href="\/evidence-claim\/evidence-claim\.css">/,
+    new RegExp(
+      `<evidence-claim claim-id="creatine-memory" as-of="${TODAY}">\\n {2}<template shadowrootmode="open"><link rel=stylesheet href="/evidence-claim/evidence-claim\\.css">`,
+    ),
   );
   assert.match(pre, /data-digest="\w+"/);
   assert.ok(!pre.includes('application/json'));
   await (await field('Prerender the card')).click();
   await page.waitForFunction(() => !document.querySelector('#snippet').value.includes('<template'), { timeout: 5000 });
-  assert.ok((await read()).includes('<evidence-claim claim-id="creatine-memory">\n'));
+  assert.ok((await read()).includes(`<evidence-claim claim-id="creatine-memory" as-of="${TODAY}">\n`));
   await (await field('Prerender the card')).click();
   await page.waitForFunction(() => document.querySelector('#snippet').value.includes('<template'), { timeout: 15000 });
 });

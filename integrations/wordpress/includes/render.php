@@ -15,7 +15,7 @@ if ( ! defined( 'ABSPATH' ) ) {
 /**
  * The HTML for one claim.
  *
- * @param array $args id, and optional variant, theme, heading_level ('' or missing: the site's defaults).
+ * @param array $args id, and optional variant, theme, heading_level ('' or missing: the site's defaults), as_of.
  * @return string
  */
 function evidence_claim_render( $args ) {
@@ -49,6 +49,7 @@ function evidence_claim_render( $args ) {
 		'variant'       => 'card' === $variant ? '' : $variant,
 		'theme'         => 'auto' === $theme ? '' : $theme,
 		'heading-level' => $level ? (string) $level : '',
+		'as-of'         => evidence_claim_as_of( isset( $args['as_of'] ) ? $args['as_of'] : '' ),
 	);
 	$html = '<evidence-claim';
 	foreach ( $attrs as $name => $value ) {

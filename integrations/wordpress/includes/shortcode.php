@@ -1,6 +1,6 @@
 <?php
 /**
- * The shortcode: [evidence_claim id="…" variant="…" theme="…" heading_level="…"].
+ * The shortcode: [evidence_claim id="…" variant="…" theme="…" heading_level="…" as_of="YYYY-MM-DD"].
  *
  * A shortcode is plain text in the post, so it survives kses for every role (Authors and
  * Contributors included) and the classic editor's wpautop: the HTML is written when the post is
@@ -26,6 +26,7 @@ function evidence_claim_shortcode( $atts ) {
 			'variant'       => '',
 			'theme'         => '',
 			'heading_level' => '',
+			'as_of'         => '',
 		),
 		$atts,
 		'evidence_claim'
