@@ -189,7 +189,7 @@ function research(v: View) {
                   .map((x) => study(v, x))}
               </ul>
             </details>`
-      }      }`,
+      }`,
   );
 }
 

@@ -84,6 +84,8 @@ describe('<evidence-claim> with a full claim document', () => {
   it('lists every study with stance, design, grade, people, population, duration, year, journal, authors', async () => {
     // Three at first, higher grade first, both stances; the fourth when the reader asks.
     expect($$(el, '[part="studies"] > li')).to.have.length(3);
+    // Nothing of the templates' own source leaks into the text (a stray brace once did).
+    expect(textOf(el.shadowRoot)).to.not.match(/[{}]/);
     const all = $$(el, 'summary[part="toggle"]').find((b) => textOf(b) === 'Show all 4 studies')!;
     all.click();
     expect((all.parentElement as HTMLDetailsElement).open).to.be.true;
