@@ -6,6 +6,6 @@
  * the page's entry, so it runs once whatever URL the page loaded the script from.
  */
 export { cardTemplate, type CardState } from './render.js';
-export { styles } from './styles.js';
+export { drawnStyles, styles } from './styles.js';
 export { toClaim } from './validate.js';
 export { stringsFor } from './strings.js';

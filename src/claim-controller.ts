@@ -53,8 +53,21 @@ export interface ClaimInputs extends ReactiveControllerHost, HTMLElement {
 const PACK_WAIT_MS = 3000;
 
 let card: Card | undefined;
-/** The card's code (src/card.ts): at once when it is here, else a promise of it. */
-export const loadCard = (): Card | Promise<Card> => card ?? import('./card.js').then((m) => (card = m));
+let cardLoading: Promise<Card> | undefined;
+/**
+ * The card's code (src/card.ts): at once when it is here, else the one promise of it that every
+ * card waits on (so that they all go on in the same turn, not one import() resolution each).
+ */
+export const loadCard = (): Card | Promise<Card> =>
+  card ??
+  (cardLoading ??= import('./card.js').then(
+    (m) => (card = m),
+    (e) => {
+      // Not kept: a later card asks again.
+      cardLoading = undefined;
+      throw e;
+    },
+  ));
 
 export class ClaimController implements ReactiveController {
   status: Status = { kind: 'waiting' };

@@ -171,8 +171,13 @@ export class EvidenceClaim extends LitElement {
     return status.kind === 'ready' ? status.claim : status.kind === 'kept' ? (status.doc as Claim | undefined) : undefined;
   }
 
-  /** Every update waits for its turn in the page's scheduler: never in the task that upgraded the card. */
-  protected override scheduleUpdate() {
+  /**
+   * Every update waits for its turn in the page's scheduler: never in the task that upgraded the
+   * card. A card to be drawn first waits for the card's code (asked for here, at the upgrade), so
+   * that its first update can draw it; the page's fallback, or the host's reserved box, stands in.
+   */
+  protected override async scheduleUpdate() {
+    if (!this.hasUpdated && !this._pre.root) await Promise.resolve(loadCard()).catch(() => {});
     return inTurn(() => super.scheduleUpdate());
   }
 
@@ -209,7 +214,7 @@ export class EvidenceClaim extends LitElement {
       this._pre.drop();
       const root = this.renderRoot as ShadowRoot;
       if (!root.adoptedStyleSheets.includes(card.styles.styleSheet!)) {
-        adoptStyles(root, [hostStyles, card.styles]);
+        adoptStyles(root, [hostStyles, card.styles, card.drawnStyles]);
       }
     }
     super.update(changed);

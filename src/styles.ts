@@ -314,3 +314,17 @@ export const styles = css`
     }
   }
 `;
+
+/**
+ * Only for a card the script draws, not in the stylesheet a prerendered card links: the browser
+ * skips laying out and painting such a card while it is far from the viewport, keeping its
+ * 544 px place until the reader comes near (then the size it had is remembered). A page of
+ * hundreds of cards is then drawn at nearly the speed of static HTML (BENCHMARKS.md). A
+ * prerendered card must have its true size from the first paint, so it never gets this.
+ */
+export const drawnStyles = css`
+  :host {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 544px;
+  }
+`;
