@@ -131,13 +131,13 @@ export default [
     // The embed page's script (embed/<id>.html, what oEmbed frames show): a classic script, so
     // a sandboxed frame with an opaque origin loads it from the claims host without CORS.
     input: 'src/embed-frame.ts',
-    output: { file: 'dist/embed-frame.js', format: 'iife', plugins: [minify(false)] },
+    output: { file: 'dist/embed-frame.js', format: 'iife', sourcemap: true, plugins: [minify(false)] },
     plugins: plugins(false),
   },
   {
     // Its host side, inlined into each oEmbed response for consumers that keep scripts (Ghost).
     input: 'src/embed-host.ts',
-    output: { file: 'dist/embed-host.js', format: 'iife', plugins: [minify(false)] },
+    output: { file: 'dist/embed-host.js', format: 'iife', sourcemap: true, plugins: [minify(false)] },
     plugins: plugins(false),
   },
   {

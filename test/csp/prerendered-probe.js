@@ -15,3 +15,10 @@ new PerformanceObserver((list) => {
     window.__shiftLog.push([Math.round(e.startTime), e.value, moved]);
   }
 }).observe({ type: 'layout-shift', buffered: true });
+// Console warnings from the very start, too (the script may run before a test can listen).
+window.__warnings = [];
+const warn = console.warn;
+console.warn = (...args) => {
+  window.__warnings.push(args.map(String).join(' '));
+  warn.apply(console, args);
+};

@@ -435,7 +435,7 @@ test('the help of "Where your claims are hosted" says what the code does when it
   const snippet = await page.$eval('#snippet', (s) => s.value);
   assert.match(
     snippet,
-    /^<script type="module" src="\/evidence-claim\/evidence-claim\.js"><\/script>\n<evidence-claim claim-id="[\w-]+">/,
+    /^<script type="module" src="\/evidence-claim\/evidence-claim\.js"><\/script>\n<evidence-claim claim-id="[\w-]+"( as-of="\d{4}-\d{2}-\d{2}")?>/,
   );
   assert.doesNotMatch(snippet, /endpoint=|application\/json/);
 });
