@@ -11,7 +11,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 
-const HOLE = '\u0000';
+// A binding's place in a template's static text: a character no template holds.
+const HOLE = '\u{E000}';
 const SOURCES = ['src/render.ts', 'src/prerender.ts'];
 const REPLACED = new Set(['link']);
 
@@ -33,7 +34,7 @@ export function cardAllowlist(root) {
           const tag = name.toLowerCase();
           if (REPLACED.has(tag)) continue;
           const attrs = (seen[tag] ??= {});
-          for (const [, attr, raw] of rest.matchAll(/([^\s="'/>\u0000]+)(?:=("[^"]*"|'[^']*'|[^\s>]*))?/g)) {
+          for (const [, attr, raw] of rest.matchAll(/([^\s="'/>\u{E000}]+)(?:=("[^"]*"|'[^']*'|[^\s>]*))?/gu)) {
             if (/^[@.]/.test(attr)) continue;
             const key = attr.replace(/^\?/, '').toLowerCase();
             const value = raw === undefined ? undefined : raw.replace(/^["']|["']$/g, '');

@@ -57,7 +57,8 @@ describe('WordPress plugin against a hostile claims site', { timeout: 15 * 60 * 
 
     // The claims site: the CLI's build of the attack documents, then the attack fragments.
     const src = mkdtempSync('/tmp/ec-atk-src-');
-    for (const [id, over] of Object.entries(DOCS)) writeFileSync(join(src, `${id}.json`), JSON.stringify({ ...base, id, ...over }));
+    for (const [id, over] of Object.entries(DOCS))
+      writeFileSync(join(src, `${id}.json`), JSON.stringify({ ...base, id, ...over }));
     cpSync(join(ROOT, 'demo/claims/sample-vitamin-d.json'), join(src, 'sample-vitamin-d.json'));
     site = mkdtempSync('/tmp/ec-atk-site-');
     execFileSync(process.execPath, [join(ROOT, 'cli/evidence-claim.mjs'), 'build', src, site], { stdio: 'ignore' });
@@ -77,10 +78,21 @@ describe('WordPress plugin against a hostile claims site', { timeout: 15 * 60 * 
     inject('atk-cpu-small', '<style>a{}</style>'.repeat(11000));
     // Light-DOM style for the whole page, a stylesheet of another origin, a tracking image.
     write('atk-restyle', real('atk-restyle').replace('</template>', '</template><style>body{background:red!important}</style>'));
-    write('atk-link', real('atk-link').replace('<template shadowrootmode="open">', `<template shadowrootmode="open"><link rel="stylesheet" href="${evil}/first.css">`).replace('<section', `<link rel="stylesheet" href="${evil}/second.css"><section`));
+    write(
+      'atk-link',
+      real('atk-link')
+        .replace(
+          '<template shadowrootmode="open">',
+          `<template shadowrootmode="open"><link rel="stylesheet" href="${evil}/first.css">`,
+        )
+        .replace('<section', `<link rel="stylesheet" href="${evil}/second.css"><section`),
+    );
     // The card's own link, pointed at another origin: the card is kept, the link replaced.
     write('atk-link-only', real('atk-link-only').replace(/<link [^>]*>/, `<link rel="stylesheet" href="${evil}/only.css">`));
-    inject('atk-image-set', `<style>.card{background-image:image-set("${evil}/track.png" 1x)}</style><p class="small" style="background:image-set(&quot;${evil}/track2.png&quot; 1x)">t</p>`);
+    inject(
+      'atk-image-set',
+      `<style>.card{background-image:image-set("${evil}/track.png" 1x)}</style><p class="small" style="background:image-set(&quot;${evil}/track2.png&quot; 1x)">t</p>`,
+    );
     const open = (p) => {
       chmodSync(p, statSync(p).isDirectory() ? 0o755 : 0o644);
       if (statSync(p).isDirectory()) for (const f of readdirSync(p)) open(join(p, f));
@@ -96,7 +108,10 @@ describe('WordPress plugin against a hostile claims site', { timeout: 15 * 60 * 
     for (const id of Object.keys(DOCS)) {
       // The shortcode for half of them, the block for the others: both paths are the same render.
       const content = id.length % 2 ? `[evidence_claim id="${id}"]` : `<!-- wp:evidence-claim/claim {"claimId":"${id}"} /-->`;
-      posts[id] = await d.publish(`Attack ${id}`, `<!-- wp:paragraph --><p>Before the card.</p><!-- /wp:paragraph -->\n${content}`);
+      posts[id] = await d.publish(
+        `Attack ${id}`,
+        `<!-- wp:paragraph --><p>Before the card.</p><!-- /wp:paragraph -->\n${content}`,
+      );
     }
   });
 
@@ -122,7 +137,12 @@ describe('WordPress plugin against a hostile claims site', { timeout: 15 * 60 * 
       styleAttributes: inCards.filter((el) => el.hasAttribute('style')).length,
       sheets: inCards.filter((el) => el.localName === 'link').map((el) => el.getAttribute('href')),
       background: getComputedStyle(document.body).backgroundColor,
-      text: document.body.innerText + roots.slice(1).map((r) => r.textContent).join(' '),
+      text:
+        document.body.innerText +
+        roots
+          .slice(1)
+          .map((r) => r.textContent)
+          .join(' '),
     };
   }
 
@@ -167,7 +187,10 @@ describe('WordPress plugin against a hostile claims site', { timeout: 15 * 60 * 
         assert.deepEqual(seen.handlers, [], `${who}: no event-handler attribute`);
         assert.equal(seen.styleElements, 0, `${who}: no <style> in a card`);
         assert.equal(seen.styleAttributes, 0, `${who}: no style attribute in a card`);
-        assert.ok(seen.sheets.every((href) => OWN_SHEET.test(href)), `${who}: only the plugin's stylesheet: ${seen.sheets}`);
+        assert.ok(
+          seen.sheets.every((href) => OWN_SHEET.test(href)),
+          `${who}: only the plugin's stylesheet: ${seen.sheets}`,
+        );
         assert.notEqual(seen.background, 'rgb(255, 0, 0)', `${who}: the page is not restyled`);
         assert.deepEqual(seen.foreign, [], `${who}: no request to another origin`);
         assert.equal(seen.cards, cards, `${who}: ${cards} card(s), no other`);
@@ -178,16 +201,22 @@ describe('WordPress plugin against a hostile claims site', { timeout: 15 * 60 * 
     return results;
   }
 
-  it('stored XSS: a <style> inside an attribute value (the report\'s payload) runs nothing', async () => {
+  it("stored XSS: a <style> inside an attribute value (the report's payload) runs nothing", async () => {
     const seen = await holds('atk-xss');
     // The fragment is refused: the card is the plugin's fallback, then the script's own drawing.
-    assert.ok(seen.every((s) => s.text.includes(base.claim)), 'the claim is shown');
+    assert.ok(
+      seen.every((s) => s.text.includes(base.claim)),
+      'the claim is shown',
+    );
   });
 
   it("a shortcode in a fragment's <style> or text never runs", async () => {
     const seen = await holds('atk-style-shortcode');
     const other = JSON.parse(readFileSync(join(ROOT, 'demo/claims/sample-vitamin-d.json'), 'utf8')).claim;
-    assert.ok(seen.every((s) => !s.text.includes(other)), 'no card of the claim the shortcode names');
+    assert.ok(
+      seen.every((s) => !s.text.includes(other)),
+      'no card of the claim the shortcode names',
+    );
   });
 
   it("a claim's text holding [evidence_claim …] is shown as text, through every shortcode pass", async () => {
@@ -218,7 +247,7 @@ describe('WordPress plugin against a hostile claims site', { timeout: 15 * 60 * 
     await holds('atk-restyle');
   });
 
-  it('a <link rel=stylesheet> to another origin is replaced by the plugin\'s own copy', async () => {
+  it("a <link rel=stylesheet> to another origin is replaced by the plugin's own copy", async () => {
     await holds('atk-link');
   });
 
@@ -233,7 +262,7 @@ describe('WordPress plugin against a hostile claims site', { timeout: 15 * 60 * 
     await holds('atk-image-set');
   });
 
-  it('20,000 shortcodes in one post cost no more than 20,000 of WordPress\'s own', async (t) => {
+  it("20,000 shortcodes in one post cost no more than 20,000 of WordPress's own", async (t) => {
     // WordPress's own shortcode passes (shortcode_unautop, do_shortcode) take seconds for any
     // 20,000 shortcodes ([caption] here); the plugin's own passes must add next to nothing.
     const post = (one) => `${`${one}\n\n`.repeat(10000)}${`In a sentence ${one} here.\n\n`.repeat(10000)}`;
@@ -302,7 +331,8 @@ describe('WordPress plugin against a hostile claims site', { timeout: 15 * 60 * 
   });
 
   it('uninstalling deletes the cached claims', async () => {
-    const count = () => Number(d.sql("SELECT COUNT(*) FROM wp_options WHERE option_name LIKE '\\_transient\\_%evidence\\_claim\\_%'").trim());
+    const count = () =>
+      Number(d.sql("SELECT COUNT(*) FROM wp_options WHERE option_name LIKE '\\_transient\\_%evidence\\_claim\\_%'").trim());
     assert.ok(count() > 0, 'transients were cached');
     // Copied by root (Debian's route), the folder is not the web server's to delete: an
     // administrator who wants WordPress to delete it hands it over first.
@@ -315,12 +345,19 @@ describe('WordPress plugin against a hostile claims site', { timeout: 15 * 60 * 
       page.click('tr[data-slug="evidence-claim"] a[href*="action=deactivate"]'),
     ]);
     await page.click('tr[data-slug="evidence-claim"] a.delete');
-    await page.waitForFunction(() => !document.querySelector('tr[data-slug="evidence-claim"]') || /deleted/i.test(document.body.innerText), {
-      timeout: 60000,
-      polling: 250,
-    });
+    await page.waitForFunction(
+      () => !document.querySelector('tr[data-slug="evidence-claim"]') || /deleted/i.test(document.body.innerText),
+      {
+        timeout: 60000,
+        polling: 250,
+      },
+    );
     await page.close();
     assert.equal(count(), 0, 'no transient left');
-    assert.equal(d.sql("SELECT COUNT(*) FROM wp_options WHERE option_name LIKE 'evidence\\_claim%'").trim(), '0', 'no option left');
+    assert.equal(
+      d.sql("SELECT COUNT(*) FROM wp_options WHERE option_name LIKE 'evidence\\_claim%'").trim(),
+      '0',
+      'no option left',
+    );
   });
 });

@@ -97,7 +97,8 @@ export function driver(browser, wp) {
   }
 
   /** One SQL query on WordPress's database; answers its rows as text. */
-  const sql = (q) => execFileSync('mariadb', ['--no-defaults', '-S', wp.sock, '-u', 'root', '-N', 'wp', '-e', q], { encoding: 'utf8' });
+  const sql = (q) =>
+    execFileSync('mariadb', ['--no-defaults', '-S', wp.sock, '-u', 'root', '-N', 'wp', '-e', q], { encoding: 'utf8' });
 
   return { login, rest, installByCopy, setClaimsUrl, publish, claimsRequests, sql, sessions };
 }
