@@ -21,8 +21,7 @@
   ];
   const themes = [
     { label: __('Site default', 'evidence-claim'), value: '' },
-    // The settings' own words for "auto" (options.php), so it is described once.
-    { label: (window.evidenceClaimEditor && window.evidenceClaimEditor.autoLabel) || 'Auto', value: 'auto' },
+    { label: __('Auto', 'evidence-claim'), value: 'auto' },
     { label: __('Light', 'evidence-claim'), value: 'light' },
     { label: __('Dark', 'evidence-claim'), value: 'dark' },
   ];
@@ -74,7 +73,14 @@
         { title: __('Claim', 'evidence-claim') },
         idField(__('Claim ID', 'evidence-claim')),
         h(SelectControl, { label: __('Variant', 'evidence-claim'), value: variant, options: variants, onChange: (v) => setAttributes({ variant: v }) }),
-        h(SelectControl, { label: __('Theme', 'evidence-claim'), value: theme, options: themes, onChange: (v) => setAttributes({ theme: v }) }),
+        h(SelectControl, {
+          label: __('Theme', 'evidence-claim'),
+          value: theme,
+          options: themes,
+          // What "auto" means, in the settings' own words (options.php): said once.
+          help: (window.evidenceClaimEditor || {}).autoHelp,
+          onChange: (v) => setAttributes({ theme: v }),
+        }),
         h(SelectControl, {
           label: __('Heading level of the claim', 'evidence-claim'),
           value: String(headingLevel || 0),

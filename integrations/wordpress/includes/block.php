@@ -33,7 +33,7 @@ function evidence_claim_register_block() {
 	// The sidebar says what "auto" means in the settings' own words (options.php).
 	wp_add_inline_script(
 		generate_block_asset_handle( 'evidence-claim/claim', 'editorScript' ),
-		'window.evidenceClaimEditor = ' . wp_json_encode( array( 'autoLabel' => evidence_claim_auto_label() ) ) . ';',
+		'window.evidenceClaimEditor = ' . wp_json_encode( array( 'autoHelp' => evidence_claim_auto_help() ) ) . ';',
 		'before'
 	);
 }

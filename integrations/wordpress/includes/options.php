@@ -21,8 +21,8 @@ const EVIDENCE_CLAIM_THEMES   = array( 'auto', 'light', 'dark' );
  *
  * @return string
  */
-function evidence_claim_auto_label() {
-	return __( 'Auto: match the site (dark on a dark theme), else the reader\'s light or dark setting', 'evidence-claim' );
+function evidence_claim_auto_help() {
+	return __( 'Auto matches the site: a dark card on a dark theme, else the reader\'s light or dark setting.', 'evidence-claim' );
 }
 
 /**

@@ -74,7 +74,8 @@ function evidence_claim_field_variant() {
 
 /** The default theme field. */
 function evidence_claim_field_theme() {
-	evidence_claim_select( 'theme', EVIDENCE_CLAIM_THEMES, array( evidence_claim_auto_label(), __( 'Light', 'evidence-claim' ), __( 'Dark', 'evidence-claim' ) ) );
+	evidence_claim_select( 'theme', EVIDENCE_CLAIM_THEMES, array( __( 'Auto', 'evidence-claim' ), __( 'Light', 'evidence-claim' ), __( 'Dark', 'evidence-claim' ) ) );
+	echo '<p class="description">' . esc_html( evidence_claim_auto_help() ) . '</p>';
 }
 
 /** The settings page. */
