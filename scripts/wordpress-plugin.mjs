@@ -20,6 +20,13 @@ const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))
 const { ID_PATTERN } = await import(join(ROOT, 'dist/toolkit.js'));
 const { LEANING_LABELS, DEFAULT_DISCLAIMER, FULL_ANALYSIS } = await import(join(ROOT, 'cli/lib/defaults.mjs'));
 
+/** A PHP array's entries, one per line, their arrows aligned (as the WordPress Coding Standards ask). */
+const phpArray = (entries, indent) => {
+  if (!entries.length) return 'array()';
+  const width = Math.max(...entries.map(([k]) => k.length));
+  return `array(\n${entries.map(([k, v]) => `${indent}\t${k.padEnd(width)} => ${v},\n`).join('')}${indent})`;
+};
+
 /** A PHP single-quoted string literal. */
 const php = (s) => `'${String(s).replace(/[\\']/g, (c) => `\\${c}`)}'`;
 
@@ -49,13 +56,13 @@ if ( ! defined( 'ABSPATH' ) ) {
 \texit;
 }
 
-const EVIDENCE_CLAIM_ID_PATTERN = ${php(`/${ID_PATTERN.source}/`)};
-const EVIDENCE_CLAIM_DISCLAIMER = ${php(DEFAULT_DISCLAIMER)};
-const EVIDENCE_CLAIM_FULL_ANALYSIS = ${php(FULL_ANALYSIS)};
-const EVIDENCE_CLAIM_LEANING_LABELS = array(
-${Object.entries(LEANING_LABELS)
-  .map(([k, v]) => `\t${php(k)} => ${php(v)},\n`)
-  .join('')});
+const EVIDENCE_CLAIM_ID_PATTERN     = ${php(`/${ID_PATTERN.source}/`)};
+const EVIDENCE_CLAIM_DISCLAIMER     = ${php(DEFAULT_DISCLAIMER)};
+const EVIDENCE_CLAIM_FULL_ANALYSIS  = ${php(FULL_ANALYSIS)};
+const EVIDENCE_CLAIM_LEANING_LABELS = ${phpArray(
+  Object.entries(LEANING_LABELS).map(([k, v]) => [php(k), php(v)]),
+  '',
+)};
 `,
 );
 
@@ -77,15 +84,16 @@ if ( ! defined( 'ABSPATH' ) ) {
 \texit;
 }
 
-const EVIDENCE_CLAIM_CARD_ALLOWLIST = array(
-${Object.entries(cardAllowlist(ROOT))
-  .map(
-    ([tag, attrs]) =>
-      `\t${php(tag)} => array(\n${Object.entries(attrs)
-        .map(([a, v]) => `\t\t${php(a)} => ${phpValue(v)},\n`)
-        .join('')}\t),\n`,
-  )
-  .join('')});
+const EVIDENCE_CLAIM_CARD_ALLOWLIST = ${phpArray(
+  Object.entries(cardAllowlist(ROOT)).map(([tag, attrs]) => [
+    php(tag),
+    phpArray(
+      Object.entries(attrs).map(([a, v]) => [php(a), phpValue(v)]),
+      '\t',
+    ),
+  ]),
+  '',
+)};
 `,
 );
 

@@ -342,7 +342,10 @@ describe('WordPress plugin', { timeout: 15 * 60 * 1000 }, () => {
           // the shortcode written inside a sentence is a badge inside that sentence.
           const shape = await page.evaluate(() =>
             [...document.querySelectorAll('evidence-claim')].map((el) => {
-              const column = el.closest('.is-layout-constrained > *') ?? el.parentElement;
+              // The theme's content column: where a plain block in the post content stands.
+              const probe = document.querySelector('.wp-block-post-content').appendChild(document.createElement('div'));
+              const column = probe.getBoundingClientRect();
+              probe.remove();
               const box = el.getBoundingClientRect();
               const p = el.parentElement;
               return {
@@ -350,8 +353,7 @@ describe('WordPress plugin', { timeout: 15 * 60 * 1000 }, () => {
                 // The element reflects its default once upgraded.
                 variant: el.getAttribute('variant') ?? 'card',
                 sentence: p.tagName === 'P' ? p.textContent.replace(/\s+/g, ' ').trim().slice(0, 21) : null,
-                inColumn:
-                  box.left >= column.getBoundingClientRect().left - 1 && box.right <= column.getBoundingClientRect().right + 1,
+                inColumn: box.left >= column.left - 1 && box.right <= column.right + 1,
               };
             }),
           );
@@ -465,21 +467,19 @@ describe('WordPress plugin', { timeout: 15 * 60 * 1000 }, () => {
     assert.match(notice, /"no-such-claim" could not be shown: .*not found/);
   });
 
-  it('requests the script once per page', async () => {
+  it('requests the script once per page, with a prerendered card and with a card the script draws', async () => {
     const ctx = await browser.createBrowserContext();
     try {
-      const page = await ctx.newPage();
-      const scripts = [];
-      page.on(
-        'request',
-        (r) =>
-          /\/evidence-claim\.js(\?|$)/.test(new URL(r.url()).pathname + new URL(r.url()).search.slice(0, 1)) &&
-          scripts.push(r.url()),
-      );
-      await page.goto(`${wp.url}/?p=${posts.fragment}`, { waitUntil: 'networkidle0' });
-      // Until the element's packaging has one file (no chunk importing the entry without ?ver=),
-      // the entry is asked for twice: this is the test that says so.
-      assert.deepEqual(scripts.length, 1, `the script requested once: ${scripts.join(', ')}`);
+      for (const key of ['fragment', 'authorShortcode']) {
+        const page = await ctx.newPage();
+        const scripts = [];
+        page.on('request', (r) => /\/assets\/evidence-claim\.js$/.test(new URL(r.url()).pathname) && scripts.push(r.url()));
+        await page.goto(`${wp.url}/?p=${posts[key]}`, { waitUntil: 'networkidle0' });
+        // A card the script draws loads the card chunk, which (until the element's packaging is
+        // one file) imports the entry again without ?ver=: the same script twice.
+        assert.equal(scripts.length, 1, `${key}: the script requested once: ${scripts.join(', ')}`);
+        await page.close();
+      }
     } finally {
       await ctx.close();
     }
@@ -492,7 +492,13 @@ describe('WordPress plugin', { timeout: 15 * 60 * 1000 }, () => {
       const card = el.shadowRoot?.querySelector('[part="card"]');
       const [r, g, b] = (card ? getComputedStyle(card).backgroundColor : 'rgb(255,255,255)').match(/\d+/g).map(Number);
       const lin = (c) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+      // The theme's content column: where a plain block in the post content stands.
+      const probe = document.querySelector('.wp-block-post-content').appendChild(document.createElement('div'));
+      const column = probe.getBoundingClientRect();
+      probe.remove();
+      const box = el.getBoundingClientRect();
       return {
+        fits: box.left >= column.left - 1 && box.right <= column.right + 1,
         root: el.shadowRoot?.querySelector('.root')?.className.trim() ?? null,
         dark: 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b) < 0.2,
       };
@@ -535,6 +541,10 @@ describe('WordPress plugin', { timeout: 15 * 60 * 1000 }, () => {
               seen.dark,
               dark,
               `${style} at ${width} px, JavaScript ${js ? 'on' : 'off'}: a ${dark ? 'dark' : 'light'} card (${JSON.stringify(seen)})`,
+            );
+            assert.ok(
+              seen.fits,
+              `${style} at ${width} px, JavaScript ${js ? 'on' : 'off'}: the card within the theme's content column`,
             );
             if (!js) assert.equal(seen.root, dark ? 'root dark' : 'root light', 'drawn in that scheme on the server');
             const name = `wp-tt3-${style.toLowerCase()}-${width}${js ? '' : '-nojs'}.png`;

@@ -160,9 +160,9 @@ function evidence_claim_fetch( $url, $accept, $check ) {
 				'user-agent'          => 'evidence-claim-wordpress/' . EVIDENCE_CLAIM_VERSION,
 			)
 		);
-		$spent += microtime( true ) - $start;
-		$status = is_wp_error( $response ) ? 0 : (int) wp_remote_retrieve_response_code( $response );
-		$next   = evidence_claim_answer( $status, $response, $entry, $check );
+		$spent   += microtime( true ) - $start;
+		$status   = is_wp_error( $response ) ? 0 : (int) wp_remote_retrieve_response_code( $response );
+		$next     = evidence_claim_answer( $status, $response, $entry, $check );
 		if ( 'ok' === $next['status'] || 'refused' === $next['status'] ) {
 			$next['etag']     = (string) wp_remote_retrieve_header( $response, 'etag' );
 			$next['modified'] = (string) wp_remote_retrieve_header( $response, 'last-modified' );
@@ -244,8 +244,8 @@ function evidence_claim_answer( $status, $response, $entry, $check ) {
  * @return array{status: string, value: array|null, detail: string, url: string}
  */
 function evidence_claim_document( $id ) {
-	$urls   = evidence_claim_urls( $id );
-	$result = evidence_claim_fetch(
+	$urls            = evidence_claim_urls( $id );
+	$result          = evidence_claim_fetch(
 		$urls['json'],
 		'application/json',
 		function ( $body ) use ( $id ) {

@@ -49,7 +49,7 @@ function evidence_claim_fragment( $id, $scheme ) {
 			'detail' => '',
 		);
 	}
-	$result = evidence_claim_fetch(
+	$result          = evidence_claim_fetch(
 		$urls['html'],
 		'text/html',
 		function ( $body ) use ( $id ) {

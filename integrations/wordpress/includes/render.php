@@ -38,13 +38,26 @@ function evidence_claim_heading_level( $level ) {
 }
 
 /**
- * The HTML for one claim.
+ * The HTML for one claim, with every `[` and `]` written as `&#091;` and `&#093;`: nothing it
+ * prints (a claim's text, a URL, a language tag from the claims site, the notices' examples)
+ * can reach WordPress's shortcode parser, in this pass or any later one. (`&#91;` would not do:
+ * do_shortcode turns it back into `[`.)
+ *
+ * @param array $args See evidence_claim_html.
+ * @return string
+ */
+function evidence_claim_render( $args ) {
+	return str_replace( array( '[', ']' ), array( '&#091;', '&#093;' ), evidence_claim_html( $args ) );
+}
+
+/**
+ * The HTML for one claim, before its brackets are escaped.
  *
  * @param array $args id, and optional variant, theme, heading_level ('' or missing: the site's
  *                    defaults), inline (written inside a sentence: drawn as a badge).
  * @return string
  */
-function evidence_claim_render( $args ) {
+function evidence_claim_html( $args ) {
 	$id = evidence_claim_clean_id( isset( $args['id'] ) ? $args['id'] : '' );
 	if ( '' === $id ) {
 		return evidence_claim_notice( __( 'give the claim ID (letters, digits, - and _), as in [evidence_claim id="sample-vitamin-d"].', 'evidence-claim' ) );
@@ -80,7 +93,7 @@ function evidence_claim_render( $args ) {
 		'theme'         => 'auto' === $theme ? '' : $theme,
 		'heading-level' => $level ? (string) $level : '',
 	);
-	$html = '<evidence-claim';
+	$html     = '<evidence-claim';
 	foreach ( $attrs as $name => $value ) {
 		if ( '' !== $value ) {
 			// esc_url would drop the endpoint's {id}; the rest are known values.
@@ -89,11 +102,15 @@ function evidence_claim_render( $args ) {
 	}
 	$html .= '>';
 	if ( null !== $fragment && null !== $fragment['value'] ) {
-		$html .= '<template shadowrootmode="open"><link rel="stylesheet" href="' . esc_url( evidence_claim_style_url() ) . '">' . $fragment['value'] . '</template>';
+		// Inside the card's shadow root, where only a link applies: wp_enqueue_style cannot reach it.
+		$html .= '<template shadowrootmode="open"><link rel="stylesheet" href="' . esc_url( evidence_claim_style_url() ) . '">' . $fragment['value'] . '</template>'; // phpcs:ignore WordPress.WP.EnqueuedResources.NonEnqueuedStylesheet
 	}
-	$html .= 'badge' === $variant ? evidence_claim_inline_fallback_html( $doc['value'] ) : evidence_claim_fallback_html( $doc['value'] );
-	$html .= '</evidence-claim>';
-	return $html;
+	if ( 'badge' === $variant ) {
+		return $html . evidence_claim_inline_fallback_html( $doc['value'] ) . '</evidence-claim>';
+	}
+	// A block of its own: until the script defines the element (and without JavaScript) it is
+	// an inline element, which a theme's content column does not hold to its width.
+	return '<div class="evidence-claim-block">' . $html . evidence_claim_fallback_html( $doc['value'] ) . '</evidence-claim></div>';
 }
 
 /**
@@ -121,7 +138,7 @@ function evidence_claim_verdict_label( $doc ) {
 		return evidence_claim_own_label( $doc );
 	}
 	$leaning = isset( $verdict['leaning'] ) && is_string( $verdict['leaning'] ) ? $verdict['leaning'] : '';
-	$labels = EVIDENCE_CLAIM_LEANING_LABELS;
+	$labels  = EVIDENCE_CLAIM_LEANING_LABELS;
 	return isset( $labels[ $leaning ] ) ? $labels[ $leaning ] : '';
 }
 
@@ -152,27 +169,25 @@ function evidence_claim_link( $doc ) {
  * verdict, the claim, the summary, a link, the disclaimer. The same lines as the CLI's fallback.
  *
  * @param array  $doc  The claim document.
- * @param string     $link A link to add when the document has no url of its own.
+ * @param string $link A link to add when the document has no url of its own.
  * @return string
  */
 function evidence_claim_fallback_html( $doc, $link = '' ) {
 	$disclaimer = evidence_claim_text( $doc, 'disclaimer' );
-	$lang   = evidence_claim_text( $doc, 'language' );
-	$en     = ( '' !== $lang && ! preg_match( '/^en(-|$)/i', $lang ) ) ? ' lang="en"' : '';
-	$own    = '' !== evidence_claim_own_label( $doc );
-	$url    = evidence_claim_link( $doc );
-	$url    = '' !== $url ? $url : $link;
-	$lines  = '<p><strong' . ( $own ? '' : $en ) . '>' . esc_html( evidence_claim_verdict_label( $doc ) ) . '</strong></p>';
-	$lines .= '<p>' . esc_html( evidence_claim_text( $doc, 'claim' ) ) . '</p>';
-	$lines .= '<p>' . esc_html( evidence_claim_text( $doc, 'summary' ) ) . '</p>';
+	$lang       = evidence_claim_text( $doc, 'language' );
+	$en         = ( '' !== $lang && ! preg_match( '/^en(-|$)/i', $lang ) ) ? ' lang="en"' : '';
+	$own        = '' !== evidence_claim_own_label( $doc );
+	$url        = evidence_claim_link( $doc );
+	$url        = '' !== $url ? $url : $link;
+	$lines      = '<p><strong' . ( $own ? '' : $en ) . '>' . esc_html( evidence_claim_verdict_label( $doc ) ) . '</strong></p>';
+	$lines     .= '<p>' . esc_html( evidence_claim_text( $doc, 'claim' ) ) . '</p>';
+	$lines     .= '<p>' . esc_html( evidence_claim_text( $doc, 'summary' ) ) . '</p>';
 	if ( '' !== $url ) {
 		$lines .= '<p><a href="' . esc_url( $url, array( 'http', 'https' ) ) . '"' . $en . '>' . esc_html( EVIDENCE_CLAIM_FULL_ANALYSIS ) . '</a></p>';
 	}
 	$lines .= '' !== $disclaimer
 		? '<p><small>' . esc_html( $disclaimer ) . '</small></p>'
 		: '<p><small' . $en . '>' . esc_html( EVIDENCE_CLAIM_DISCLAIMER ) . '</small></p>';
-	// `&#91;` would be turned back into `[` by WordPress's shortcode pass.
-	$lines = str_replace( array( '[', ']' ), array( '&#091;', '&#093;' ), $lines );
 	return '' !== $lang ? '<div lang="' . esc_attr( $lang ) . '">' . $lines . '</div>' : $lines;
 }
 
@@ -187,7 +202,7 @@ function evidence_claim_inline_fallback_html( $doc ) {
 	$lang  = evidence_claim_text( $doc, 'language' );
 	$own   = '' !== evidence_claim_own_label( $doc );
 	$en    = ( ! $own && '' !== $lang && ! preg_match( '/^en(-|$)/i', $lang ) ) ? ' lang="en"' : ( '' !== $lang ? ' lang="' . esc_attr( $lang ) . '"' : '' );
-	$words = str_replace( array( '[', ']' ), array( '&#091;', '&#093;' ), esc_html( evidence_claim_verdict_label( $doc ) ) );
+	$words = esc_html( evidence_claim_verdict_label( $doc ) );
 	$url   = evidence_claim_link( $doc );
 	return '' !== $url
 		? '<a href="' . esc_url( $url, array( 'http', 'https' ) ) . '"' . $en . '><strong>' . $words . '</strong></a>'

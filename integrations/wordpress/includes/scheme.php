@@ -22,7 +22,7 @@ if ( ! defined( 'ABSPATH' ) ) {
 function evidence_claim_site_scheme() {
 	static $scheme = null;
 	if ( null === $scheme ) {
-		$color  = evidence_claim_site_background();
+		$color = evidence_claim_site_background();
 		// Dark where white text would contrast more with the background than black text.
 		$scheme = '' === $color ? '' : ( evidence_claim_luminance( $color ) < 0.179 ? 'dark' : 'light' );
 		/**

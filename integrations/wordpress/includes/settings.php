@@ -114,7 +114,15 @@ function evidence_claim_handle_clear_cache() {
 	}
 	check_admin_referer( 'evidence_claim_clear_cache' );
 	evidence_claim_clear_cache();
-	wp_safe_redirect( add_query_arg( array( 'page' => 'evidence-claim', 'evidence-claim-cleared' => '1' ), admin_url( 'options-general.php' ) ) );
+	wp_safe_redirect(
+		add_query_arg(
+			array(
+				'page'                   => 'evidence-claim',
+				'evidence-claim-cleared' => '1',
+			),
+			admin_url( 'options-general.php' )
+		)
+	);
 	exit;
 }
 add_action( 'admin_post_evidence_claim_clear_cache', 'evidence_claim_handle_clear_cache' );
