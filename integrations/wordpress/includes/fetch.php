@@ -38,10 +38,12 @@ const EVIDENCE_CLAIM_PAGE_SECONDS = 4.0;
 /**
  * Why a URL may not be fetched, or '' when it may.
  *
- * @param string $url Absolute URL.
+ * @param string      $url Absolute URL.
+ * @param string|null $ip  Set to the address that was checked ('' for the site's own host).
  * @return string
  */
-function evidence_claim_url_refusal( $url ) {
+function evidence_claim_url_refusal( $url, &$ip = null ) {
+	$ip    = '';
 	$parts = wp_parse_url( $url );
 	if ( ! is_array( $parts ) || empty( $parts['host'] ) || ! isset( $parts['scheme'] ) || ! in_array( strtolower( $parts['scheme'] ), array( 'http', 'https' ), true ) ) {
 		return __( 'it is not an http(s) URL', 'evidence-claim' );
@@ -118,7 +120,7 @@ function evidence_claim_fetch( $url, $accept, $check ) {
 		return $entry;
 	}
 
-	$refusal = evidence_claim_url_refusal( $url );
+	$refusal = evidence_claim_url_refusal( $url, $ip );
 	if ( '' === $refusal && ( $fetches >= EVIDENCE_CLAIM_PAGE_FETCHES || $spent >= EVIDENCE_CLAIM_PAGE_SECONDS ) ) {
 		// Over this view's budget: a stale copy if there is one, else the card waits for the next view.
 		$memo[ $url ] = null !== $entry && 'ok' === $entry['status'] ? $entry : array(
@@ -148,6 +150,15 @@ function evidence_claim_fetch( $url, $accept, $check ) {
 				$headers['If-Modified-Since'] = $entry['modified'];
 			}
 		}
+		// The connection goes to the address just checked, not to one a second DNS answer gives.
+		$pin = function ( $handle, $args, $target ) use ( $url, $ip ) {
+			$parts = wp_parse_url( $url );
+			if ( $target === $url && '' !== $ip && defined( 'CURLOPT_RESOLVE' ) ) {
+				$port = isset( $parts['port'] ) ? (int) $parts['port'] : ( 'https' === strtolower( $parts['scheme'] ) ? 443 : 80 );
+				curl_setopt( $handle, CURLOPT_RESOLVE, array( $parts['host'] . ':' . $port . ':' . $ip ) ); // phpcs:ignore WordPress.WP.AlternativeFunctions.curl_curl_setopt -- on WordPress's own handle, through its own hook.
+			}
+		};
+		add_action( 'http_api_curl', $pin, 10, 3 );
 		++$fetches;
 		$start    = microtime( true );
 		$response = wp_safe_remote_get(
@@ -160,9 +171,10 @@ function evidence_claim_fetch( $url, $accept, $check ) {
 				'user-agent'          => 'evidence-claim-wordpress/' . EVIDENCE_CLAIM_VERSION,
 			)
 		);
-		$spent   += microtime( true ) - $start;
-		$status   = is_wp_error( $response ) ? 0 : (int) wp_remote_retrieve_response_code( $response );
-		$next     = evidence_claim_answer( $status, $response, $entry, $check );
+		remove_action( 'http_api_curl', $pin, 10 );
+		$spent += microtime( true ) - $start;
+		$status = is_wp_error( $response ) ? 0 : (int) wp_remote_retrieve_response_code( $response );
+		$next   = evidence_claim_answer( $status, $response, $entry, $check );
 		if ( 'ok' === $next['status'] || 'refused' === $next['status'] ) {
 			$next['etag']     = (string) wp_remote_retrieve_header( $response, 'etag' );
 			$next['modified'] = (string) wp_remote_retrieve_header( $response, 'last-modified' );
