@@ -277,10 +277,13 @@ describe('WordPress plugin against a hostile claims site', { timeout: 15 * 60 * 
       assert.equal(r.status, 200);
       return { ms: Math.round(performance.now() - start), html };
     };
-    const a = await time(ours);
-    const b = await time(core);
+    // The faster of two views each: WordPress's own passes vary by a second or more.
+    const best = async (id) => [await time(id), await time(id)].sort((x, y) => x.ms - y.ms)[0];
+    const a = await best(ours);
+    const b = await best(core);
     t.diagnostic(`20,000 [evidence_claim]: ${a.ms} ms; 20,000 [caption]: ${b.ms} ms`);
-    assert.ok(a.ms < b.ms * 1.3 + 500, `${a.ms} ms against ${b.ms} ms`);
+    // The old pass re-read the content once per shortcode: 10 s more for these 20,000.
+    assert.ok(a.ms < b.ms * 1.5 + 1500, `${a.ms} ms against ${b.ms} ms`);
     assert.equal((a.html.match(/In a sentence {2}here\./g) ?? []).length, 10000, 'readers see nothing of a wrong ID');
   });
 
