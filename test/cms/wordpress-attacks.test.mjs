@@ -4,7 +4,7 @@
 // stays fast. Each page is read by a logged-out reader and by the administrator.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync, readdirSync, statSync, cpSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync, readdirSync, statSync, cpSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -264,6 +264,19 @@ describe('WordPress plugin against a hostile claims site', { timeout: 15 * 60 * 
     await holds('atk-image-set');
   });
 
+  it("gives the script the claim from the site's own cache, and never fetches for it", async () => {
+    const route = (id) => `${wp.url}/?rest_route=${encodeURIComponent(`/evidence-claim/v1/claims/${id}`)}`;
+    // A claim a page has shown: its checked JSON, from the cache.
+    const shown = await fetch(route('atk-raw-shortcode'));
+    assert.equal(shown.status, 200);
+    assert.equal((await shown.json()).claim, DOCS['atk-raw-shortcode'].claim);
+    // One no page has shown: 404, and the claims site is not asked.
+    const before = d.claimsRequests();
+    const unknown = await fetch(route('never-shown'));
+    assert.equal(unknown.status, 404);
+    assert.deepEqual(d.claimsRequests(), before, 'no fetch from the claims site');
+  });
+
   it("20,000 shortcodes in one post cost no more than 20,000 of WordPress's own", async (t) => {
     // WordPress's own shortcode passes (shortcode_unautop, do_shortcode) take seconds for any
     // 20,000 shortcodes ([caption] here); the plugin's own passes must add next to nothing.
@@ -364,5 +377,15 @@ describe('WordPress plugin against a hostile claims site', { timeout: 15 * 60 * 
       '0',
       'no option left',
     );
+  });
+
+  it('logged no PHP warning or notice, whatever the claims site served', () => {
+    const log = join(wp.tmp, 'debug.log');
+    const lines = existsSync(log)
+      ? readFileSync(log, 'utf8')
+          .split('\n')
+          .filter((l) => /evidence-claim/i.test(l))
+      : [];
+    assert.deepEqual(lines, []);
   });
 });
