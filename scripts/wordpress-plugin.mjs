@@ -60,9 +60,9 @@ const EVIDENCE_CLAIM_ID_PATTERN     = ${php(`/${ID_PATTERN.source}/`)};
 const EVIDENCE_CLAIM_DISCLAIMER     = ${php(DEFAULT_DISCLAIMER)};
 const EVIDENCE_CLAIM_FULL_ANALYSIS  = ${php(FULL_ANALYSIS)};
 const EVIDENCE_CLAIM_LEANING_LABELS = ${phpArray(
-  Object.entries(LEANING_LABELS).map(([k, v]) => [php(k), php(v)]),
-  '',
-)};
+    Object.entries(LEANING_LABELS).map(([k, v]) => [php(k), php(v)]),
+    '',
+  )};
 `,
 );
 
@@ -85,15 +85,15 @@ if ( ! defined( 'ABSPATH' ) ) {
 }
 
 const EVIDENCE_CLAIM_CARD_ALLOWLIST = ${phpArray(
-  Object.entries(cardAllowlist(ROOT)).map(([tag, attrs]) => [
-    php(tag),
-    phpArray(
-      Object.entries(attrs).map(([a, v]) => [php(a), phpValue(v)]),
-      '\t',
-    ),
-  ]),
-  '',
-)};
+    Object.entries(cardAllowlist(ROOT)).map(([tag, attrs]) => [
+      php(tag),
+      phpArray(
+        Object.entries(attrs).map(([a, v]) => [php(a), phpValue(v)]),
+        '\t',
+      ),
+    ]),
+    '',
+  )};
 `,
 );
 
