@@ -21,9 +21,12 @@ define( 'EVIDENCE_CLAIM_FILE', __FILE__ );
 define( 'EVIDENCE_CLAIM_DIR', __DIR__ );
 
 require_once __DIR__ . '/includes/strings.php';
+require_once __DIR__ . '/includes/allowlist.php';
 require_once __DIR__ . '/includes/options.php';
 require_once __DIR__ . '/includes/fetch.php';
 require_once __DIR__ . '/includes/fragment.php';
+require_once __DIR__ . '/includes/scheme.php';
+require_once __DIR__ . '/includes/rest.php';
 require_once __DIR__ . '/includes/render.php';
 require_once __DIR__ . '/includes/as-of.php';
 require_once __DIR__ . '/includes/assets.php';

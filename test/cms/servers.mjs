@@ -160,6 +160,9 @@ define('WP_DEBUG_LOG', '${join(tmp, 'debug.log')}');
         `DefaultRuntimeDir ${tmp}`,
         `Mutex file:${tmp}`,
         `ErrorLog ${join(tmp, 'apache-error.log')}`,
+        // Every request WordPress's Apache answers, for tests that count fetches from the claims site.
+        `LogFormat "%m %U%q %>s %D" counted`,
+        `CustomLog ${join(tmp, 'access.log')} counted`,
         `User www-data`,
         `Group www-data`,
         `TypesConfig /etc/mime.types`,
@@ -201,7 +204,7 @@ define('WP_DEBUG_LOG', '${join(tmp, 'debug.log')}');
       encoding: 'utf8',
     });
     const users = JSON.parse(setup.trim().split('\n').pop());
-    return { url, users, tmp, stop };
+    return { url, users, tmp, stop, accessLog: join(tmp, 'access.log'), sock };
   } catch (e) {
     await stop();
     throw e;

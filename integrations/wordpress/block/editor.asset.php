@@ -5,6 +5,8 @@
  * @package EvidenceClaim
  */
 
+// phpcs:disable WordPress.Files.FileName -- block.json names it: <script>.asset.php.
+
 return array(
 	'dependencies' => array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-server-side-render', 'wp-i18n' ),
 	'version'      => '{{VERSION}}',

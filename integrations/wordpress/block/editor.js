@@ -4,7 +4,7 @@
 // the plugin loads into the editor).
 (function (wp) {
   const { registerBlockType } = wp.blocks;
-  const { createElement: h, Fragment } = wp.element;
+  const { createElement: h, Fragment, useState, useEffect } = wp.element;
   const { InspectorControls, useBlockProps } = wp.blockEditor;
   const { PanelBody, TextControl, SelectControl, Placeholder } = wp.components;
   const ServerSideRender = wp.serverSideRender;
@@ -21,7 +21,7 @@
   ];
   const themes = [
     { label: __('Site default', 'evidence-claim'), value: '' },
-    { label: __('Follow the reader (auto)', 'evidence-claim'), value: 'auto' },
+    { label: __('Auto', 'evidence-claim'), value: 'auto' },
     { label: __('Light', 'evidence-claim'), value: 'light' },
     { label: __('Dark', 'evidence-claim'), value: 'dark' },
   ];
@@ -34,16 +34,37 @@
     return ID.test(id) ? '' : __('Letters, digits, - and _ only, at most 64.', 'evidence-claim');
   }
 
+  // The claim ID is typed into a draft and saved on Enter or when the field loses focus: saving
+  // each key would swap the field for the preview as soon as the first letter is a valid ID.
+  function IdField({ label, claimId, setAttributes, autoFocus }) {
+    const [draft, setDraft] = useState(claimId);
+    useEffect(() => setDraft(claimId), [claimId]);
+    const commit = () => draft.trim() !== claimId && setAttributes({ claimId: draft.trim() });
+    return h(
+      'div',
+      {
+        onKeyDown: (e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            commit();
+          }
+        },
+      },
+      h(TextControl, {
+        label,
+        value: draft,
+        help: idHelp(draft.trim()),
+        autoFocus,
+        onChange: setDraft,
+        onBlur: commit,
+      }),
+    );
+  }
+
   function Edit({ attributes, setAttributes }) {
     const { claimId, variant, theme, headingLevel } = attributes;
     const blockProps = useBlockProps();
-    const idField = (label) =>
-      h(TextControl, {
-        label,
-        value: claimId,
-        help: idHelp(claimId),
-        onChange: (v) => setAttributes({ claimId: v.trim() }),
-      });
+    const idField = (label, autoFocus) => h(IdField, { label, claimId, setAttributes, autoFocus });
     const sidebar = h(
       InspectorControls,
       null,
@@ -52,7 +73,14 @@
         { title: __('Claim', 'evidence-claim') },
         idField(__('Claim ID', 'evidence-claim')),
         h(SelectControl, { label: __('Variant', 'evidence-claim'), value: variant, options: variants, onChange: (v) => setAttributes({ variant: v }) }),
-        h(SelectControl, { label: __('Theme', 'evidence-claim'), value: theme, options: themes, onChange: (v) => setAttributes({ theme: v }) }),
+        h(SelectControl, {
+          label: __('Theme', 'evidence-claim'),
+          value: theme,
+          options: themes,
+          // What "auto" means, in the settings' own words (options.php): said once.
+          help: (window.evidenceClaimEditor || {}).autoHelp,
+          onChange: (v) => setAttributes({ theme: v }),
+        }),
         h(SelectControl, {
           label: __('Heading level of the claim', 'evidence-claim'),
           value: String(headingLevel || 0),
@@ -61,9 +89,10 @@
         }),
       ),
     );
+    // The server's preview says when the claim is not found (render.php's notice).
     const body = ID.test(claimId)
       ? h(ServerSideRender, { block: 'evidence-claim/claim', attributes })
-      : h(Placeholder, { icon: 'clipboard', label: __('Evidence claim', 'evidence-claim') }, idField(__('Claim ID', 'evidence-claim')));
+      : h(Placeholder, { icon: 'clipboard', label: __('Evidence claim', 'evidence-claim') }, idField(__('Claim ID', 'evidence-claim'), true));
     return h(Fragment, null, sidebar, h('div', blockProps, body));
   }
 

@@ -31,6 +31,16 @@ function evidence_claim_script_url() {
 	return (string) apply_filters( 'evidence_claim_script_url', plugins_url( 'assets/evidence-claim.js', EVIDENCE_CLAIM_FILE ) );
 }
 
+/**
+ * The card's stylesheet, the plugin's own copy: what a prerendered card links (the claims
+ * site's link is dropped, includes/fragment.php).
+ *
+ * @return string
+ */
+function evidence_claim_style_url() {
+	return add_query_arg( 'ver', EVIDENCE_CLAIM_VERSION, plugins_url( 'assets/evidence-claim.css', EVIDENCE_CLAIM_FILE ) );
+}
+
 /** True where WordPress has the script-modules API. */
 function evidence_claim_has_script_modules() {
 	return function_exists( 'wp_register_script_module' ) && function_exists( 'wp_enqueue_script_module' );

@@ -30,5 +30,11 @@ function evidence_claim_render_block( $attributes ) {
 /** Registers the block from block.json, with the PHP render callback. */
 function evidence_claim_register_block() {
 	register_block_type( EVIDENCE_CLAIM_DIR . '/block', array( 'render_callback' => 'evidence_claim_render_block' ) );
+	// The sidebar says what "auto" means in the settings' own words (options.php).
+	wp_add_inline_script(
+		generate_block_asset_handle( 'evidence-claim/claim', 'editorScript' ),
+		'window.evidenceClaimEditor = ' . wp_json_encode( array( 'autoHelp' => evidence_claim_auto_help() ) ) . ';',
+		'before'
+	);
 }
 add_action( 'init', 'evidence_claim_register_block' );

@@ -1,21 +1,26 @@
 <?php
 /**
  * The prerendered card, `claims/<id>.html` on the claims site: one `<evidence-claim claim-id>`
- * element holding a `<template shadowrootmode="open">` with the card as the widget draws it, and
- * a light-DOM text fallback. The plugin includes it so the card is complete at first paint.
+ * element holding a `<template shadowrootmode="open">` with the card as the widget draws it
+ * (what `evidence-claim build` writes). The plugin includes the card so it is complete at first
+ * paint.
  *
- * It comes from another server, so it is not printed as received:
- * - the root tag is dropped and written again by the plugin, with its own escaped attributes,
- *   and the file is refused unless its root is one element of exactly the requested claim ID;
- * - everything inside passes wp_kses with an allowlist of what the renderer emits (the card's
- *   elements, ARIA and `part` attributes, the SVG gauges, native disclosures and popovers):
- *   no script, no event-handler attribute, no iframe or form, only http(s) and mailto links;
- * - `<style>` blocks (raw text, which kses would mangle) are kept only if they contain no `<`,
- *   no `@import` and no `url()` other than `data:`, so a stylesheet cannot load anything;
- * - `[` is written as `&#91;`, so WordPress's shortcode pass cannot run a shortcode that a
- *   claim's text happens to contain;
- * - a relative stylesheet URL is resolved against the fragment's own URL, as it would be on the
- *   claims site (inside a WordPress page it would otherwise point into the blog).
+ * It comes from another server, so it is taken only if it is exactly what the CLI's renderer
+ * writes, and then printed from wp_kses's output, with nothing put back afterwards:
+ * - only the shadow root's content is taken: the root element, its attributes and its light-DOM
+ *   fallback are written by the plugin itself (from the claim's checked JSON);
+ * - the card's first tag, its stylesheet link, is dropped: the plugin links its own copy of
+ *   evidence-claim.css, so the card cannot load anything from anywhere else;
+ * - every other tag and attribute must be one the card's templates can write
+ *   (EVIDENCE_CLAIM_CARD_ALLOWLIST, generated from them), with their only values where the
+ *   templates have fixed ones, and links only to absolute http(s) URLs. Anything else (a
+ *   `<style>`, a `style` attribute, an event handler, a comment, a stray `<`) refuses the whole
+ *   card: the plain fallback shows, and the script draws the card from the JSON;
+ * - what passed is run through wp_kses with the same allowlist, and its `[` written as
+ *   `&#091;` (WordPress turns `&#91;` back into `[` after its shortcode pass), so no shortcode
+ *   in a claim's text can ever run.
+ * The check is linear in the file's size (at most EVIDENCE_CLAIM_MAX_BYTES), and runs once per
+ * fetch: the result is what is cached.
  *
  * @package EvidenceClaim
  */
@@ -24,164 +29,120 @@ if ( ! defined( 'ABSPATH' ) ) {
 	exit;
 }
 
-/**
- * What may appear inside a prerendered card.
- *
- * @return array<string, array<string, bool>>
- */
-function evidence_claim_fragment_allowlist() {
-	$global = array(
-		'class'            => true,
-		'id'               => true,
-		'part'             => true,
-		'exportparts'      => true,
-		'role'             => true,
-		'lang'             => true,
-		'dir'              => true,
-		'hidden'           => true,
-		'title'            => true,
-		'slot'             => true,
-		'tabindex'         => true,
-		'popover'          => true,
-		'aria-hidden'      => true,
-		'aria-label'       => true,
-		'aria-labelledby'  => true,
-		'aria-describedby' => true,
-		'aria-level'       => true,
-		'aria-expanded'    => true,
-		'aria-controls'    => true,
-		'aria-live'        => true,
-		'aria-atomic'      => true,
-		'aria-current'     => true,
-		'aria-valuenow'    => true,
-		'aria-valuemin'    => true,
-		'aria-valuemax'    => true,
-		'aria-valuetext'   => true,
-		'data-*'           => true,
-	);
-	$svg    = array(
-		'class'               => true,
-		'part'                => true,
-		'role'                => true,
-		'aria-hidden'         => true,
-		'aria-label'          => true,
-		'focusable'           => true,
-		'viewbox'             => true,
-		'preserveaspectratio' => true,
-		'width'               => true,
-		'height'              => true,
-		'fill'                => true,
-	);
-	$plain  = array( 'div', 'section', 'article', 'header', 'footer', 'span', 'p', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'small', 'br', 'summary', 'figure', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dl', 'dt', 'dd', 'sup', 'sub', 'abbr', 'cite', 'q', 'mark' );
-	$tags   = array();
-	foreach ( $plain as $tag ) {
-		$tags[ $tag ] = $global;
-	}
-	$tags['template']   = array( 'shadowrootmode' => true, 'shadowrootdelegatesfocus' => true );
-	$tags['a']          = $global + array( 'href' => true, 'rel' => true, 'target' => true, 'hreflang' => true );
-	$tags['time']       = $global + array( 'datetime' => true );
-	$tags['details']    = $global + array( 'open' => true, 'name' => true );
-	$tags['blockquote'] = $global + array( 'cite' => true );
-	$tags['slot']       = $global + array( 'name' => true );
-	$tags['button']     = $global + array( 'type' => true, 'disabled' => true, 'popovertarget' => true, 'popovertargetaction' => true );
-	$tags['meter']      = $global + array( 'value' => true, 'min' => true, 'max' => true, 'low' => true, 'high' => true, 'optimum' => true );
-	$tags['link']       = array(
-		'rel'         => array( 'values' => array( 'stylesheet' ) ),
-		'href'        => true,
-		'integrity'   => true,
-		'crossorigin' => array( 'values' => array( 'anonymous' ) ),
-	);
-	$tags['svg']        = $svg;
-	$tags['g']          = $svg;
-	$tags['path']       = $svg + array( 'd' => true );
-	$tags['rect']       = $svg + array( 'x' => true, 'y' => true, 'rx' => true, 'ry' => true );
-	$tags['circle']     = $svg + array( 'cx' => true, 'cy' => true, 'r' => true );
-	/**
-	 * Filters what may appear inside a prerendered card. Loosen it only for markup your own
-	 * renderer emits.
-	 *
-	 * @param array $tags wp_kses allowlist.
-	 */
-	return apply_filters( 'evidence_claim_fragment_allowlist', $tags );
-}
+/** The card's colour schemes: the reader's (''), light, dark. One sanitized copy of each is cached. */
+const EVIDENCE_CLAIM_SCHEMES = array( '', 'light', 'dark' );
 
 /**
- * The inside of the prerendered element for a claim, made safe, or null when the claims site
- * offers none (or offers something that is not one prerendered card of this claim).
+ * The prerendered card's shadow content for a claim, in a scheme, safe to print; or null when
+ * the claims site offers none, or offers something that is not one prerendered card of this claim.
  *
- * @param string $id A clean claim ID.
- * @return string|null
+ * @param string $id     A clean claim ID.
+ * @param string $scheme '', 'light' or 'dark'.
+ * @return array{status: string, value: string|null, detail: string}
  */
-function evidence_claim_fragment( $id ) {
+function evidence_claim_fragment( $id, $scheme ) {
 	$urls = evidence_claim_urls( $id );
-	$body = evidence_claim_fetch( $urls['html'] );
-	return null === $body ? null : evidence_claim_sanitize_fragment( $body, $id, $urls['html'] );
+	if ( '' === $urls['html'] ) {
+		return array(
+			'status' => 'missing',
+			'value'  => null,
+			'detail' => '',
+		);
+	}
+	$result          = evidence_claim_fetch(
+		$urls['html'],
+		'text/html',
+		function ( $body ) use ( $id ) {
+			$copies = array();
+			foreach ( EVIDENCE_CLAIM_SCHEMES as $s ) {
+				$copies[ $s ] = evidence_claim_sanitize_fragment( $body, $id, $s );
+				if ( null === $copies[ $s ] ) {
+					return null;
+				}
+			}
+			return $copies;
+		}
+	);
+	$result['value'] = 'ok' === $result['status'] && isset( $result['value'][ $scheme ] ) ? $result['value'][ $scheme ] : null;
+	return $result;
 }
 
 /**
  * See the file comment. Public for the tests and for sites that store fragments themselves.
  *
- * @param string $html The file as served.
- * @param string $id   The claim ID it must be for.
- * @param string $url  Where it was fetched from, for its relative URLs.
- * @return string|null The element's inner HTML, safe to print.
+ * @param string $html   The file as served.
+ * @param string $id     The claim ID it must be for.
+ * @param string $scheme The colour scheme to draw the card in: '', 'light' or 'dark'.
+ * @return string|null The shadow root's content, safe to print inside the plugin's own template.
  */
-function evidence_claim_sanitize_fragment( $html, $id, $url = '' ) {
-	if ( ! preg_match( '#^\s*<evidence-claim(\s[^>]*)?>(.*)</evidence-claim>\s*$#is', $html, $m ) ) {
+function evidence_claim_sanitize_fragment( $html, $id, $scheme = '' ) {
+	if ( ! is_string( $html ) || strlen( $html ) > EVIDENCE_CLAIM_MAX_BYTES || ! in_array( $scheme, EVIDENCE_CLAIM_SCHEMES, true ) ) {
 		return null;
 	}
-	$inner = $m[2];
-	$attrs = wp_kses_hair( isset( $m[1] ) ? $m[1] : '', array( 'http', 'https' ) );
-	if ( ! isset( $attrs['claim-id'] ) || $attrs['claim-id']['value'] !== $id ) {
+	// The root as the CLI writes it, of this claim, then its declarative shadow root opening
+	// with the stylesheet link; the card ends at the first </template> (it holds no template).
+	if ( ! preg_match( '#\A\s*<evidence-claim claim-id="([A-Za-z0-9_-]{1,64})"[^<>]*>\s*<template shadowrootmode="open">\s*<link [^<>]*>#', $html, $m ) || $m[1] !== $id ) {
 		return null;
 	}
-	// One element: a second root, or a stray closing tag, is not our renderer's output.
-	if ( preg_match( '#<evidence-claim[\s>]|</evidence-claim>#i', $inner ) ) {
+	$start = strlen( $m[0] );
+	$end   = strpos( $html, '</template>', $start );
+	if ( false === $end ) {
 		return null;
 	}
-	if ( ! preg_match( '#<template\s[^>]*shadowrootmode\s*=\s*["\']?open#i', $inner ) ) {
+	// The card's root, whose class carries the scheme: written for the scheme asked for.
+	$card = preg_replace( '#\A\s*<div class="root(?: (?:light|dark))? ?"#', '<div class="root ' . $scheme . '"', substr( $html, $start, $end - $start ), 1, $count );
+	if ( 1 !== $count || ! evidence_claim_card_conforms( $card ) ) {
 		return null;
 	}
+	$safe = wp_kses( $card, EVIDENCE_CLAIM_CARD_ALLOWLIST, array( 'http', 'https' ) );
+	return str_replace( array( '[', ']' ), array( '&#091;', '&#093;' ), $safe );
+}
 
-	$token  = 'evidenceclaimstyle' . wp_generate_password( 16, false ) . 'x';
-	$styles = array();
-	$inner  = preg_replace_callback(
-		'#<style(\s[^>]*)?>(.*?)</style\s*>#is',
-		function ( $s ) use ( &$styles, $token ) {
-			$css = $s[2];
-			$ok  = false === strpos( $css, '<' )
-				&& ! preg_match( '/@import|expression\s*\(|javascript:|\\\\/i', $css )
-				&& ! preg_match( '/url\(\s*(?![\'"]?data:)/i', $css );
-			if ( ! $ok ) {
-				return '';
+/**
+ * Whether every tag of a card is one the renderer writes: allowed element, allowed attributes
+ * (each once), fixed values where the templates have them, http(s) links; no comment, no raw
+ * `<` or `>` in text. One pass over the tokens.
+ *
+ * @param string $card The shadow root's content, stylesheet link removed.
+ * @return bool
+ */
+function evidence_claim_card_conforms( $card ) {
+	$allow  = EVIDENCE_CLAIM_CARD_ALLOWLIST;
+	$tokens = preg_split( '/(<[^<>]*>)/', $card, -1, PREG_SPLIT_DELIM_CAPTURE | PREG_SPLIT_NO_EMPTY );
+	if ( false === $tokens ) {
+		return false;
+	}
+	foreach ( $tokens as $token ) {
+		if ( '<' !== $token[0] ) {
+			if ( false !== strpbrk( $token, '<>' ) ) {
+				return false;
 			}
-			$styles[] = '<style>' . $css . '</style>';
-			return $token . ( count( $styles ) - 1 ) . 'z';
-		},
-		$inner
-	);
-	// Any <style> left unclosed would turn the rest into CSS text: refuse the file.
-	if ( null === $inner || preg_match( '#<style#i', $inner ) ) {
-		return null;
+			continue;
+		}
+		if ( ! preg_match( '#\A<(/?)([a-z][a-z0-9]*)((?:\s+[a-zA-Z][a-zA-Z0-9-]*(?:="[^"]*"|=[^\s"\'=<>`]+)?)*)\s*/?>\z#', $token, $tag ) ) {
+			return false;
+		}
+		$name = strtolower( $tag[2] );
+		if ( ! isset( $allow[ $name ] ) || ( '/' === $tag[1] && '' !== trim( $tag[3] ) ) ) {
+			return false;
+		}
+		preg_match_all( '#\s+([a-zA-Z][a-zA-Z0-9-]*)(?:="([^"]*)"|=([^\s"\'=<>`]+))?#', $tag[3], $attrs, PREG_SET_ORDER );
+		$seen = array();
+		foreach ( $attrs as $attr ) {
+			$key   = strtolower( $attr[1] );
+			$value = html_entity_decode( isset( $attr[3] ) ? $attr[3] : ( isset( $attr[2] ) ? $attr[2] : '' ), ENT_QUOTES | ENT_HTML5, 'UTF-8' );
+			if ( isset( $seen[ $key ] ) || ! isset( $allow[ $name ][ $key ] ) ) {
+				return false;
+			}
+			$seen[ $key ] = true;
+			$rule         = $allow[ $name ][ $key ];
+			if ( is_array( $rule ) && ! in_array( strtolower( $value ), $rule['values'], true ) ) {
+				return false;
+			}
+			if ( 'href' === $key && ( ! preg_match( '#\Ahttps?://[^\s<>"]+\z#i', $value ) || wp_kses_bad_protocol( $value, array( 'http', 'https' ) ) !== $value ) ) {
+				return false;
+			}
+		}
 	}
-
-	$safe = wp_kses( $inner, evidence_claim_fragment_allowlist(), array( 'http', 'https', 'mailto' ) );
-	if ( '' !== $url ) {
-		$safe = preg_replace_callback(
-			'~(<link\b[^>]*?\shref=")([^"]*)(")~i',
-			function ( $l ) use ( $url ) {
-				$href = html_entity_decode( $l[2], ENT_QUOTES );
-				if ( ! preg_match( '~^(?:[a-z][a-z0-9+.-]*:|//)~i', $href ) ) {
-					$href = WP_Http::make_absolute_url( $href, $url );
-				}
-				return $l[1] . esc_url( $href, array( 'http', 'https' ) ) . $l[3];
-			},
-			$safe
-		);
-	}
-	$safe = str_replace( '[', '&#91;', $safe );
-	foreach ( $styles as $i => $style ) {
-		$safe = str_replace( $token . $i . 'z', $style, $safe );
-	}
-	return $safe;
+	return true;
 }

@@ -17,6 +17,15 @@ const EVIDENCE_CLAIM_VARIANTS = array( 'card', 'compact', 'badge' );
 const EVIDENCE_CLAIM_THEMES   = array( 'auto', 'light', 'dark' );
 
 /**
+ * What the theme "auto" means, said once: in the settings and in the block's sidebar.
+ *
+ * @return string
+ */
+function evidence_claim_auto_help() {
+	return __( 'Auto matches the site: a dark card on a dark theme, else the reader\'s light or dark setting.', 'evidence-claim' );
+}
+
+/**
  * Default settings. The claims URL points where `evidence-claim build <claims> <out>` output is
  * uploaded by the guide: an `evidence-claim/` folder at the site's root.
  *
@@ -59,7 +68,7 @@ function evidence_claim_sanitize_options( $input ) {
 			add_settings_error(
 				EVIDENCE_CLAIM_OPTION,
 				'claims_url',
-				__( 'The Claims URL must be an absolute http(s) URL that contains {id}, such as https://example.org/evidence-claim/claims/{id}.json. The previous value was kept.', 'evidence-claim' )
+				__( 'The Claims URL must be an absolute http(s) URL that contains {id} once, and no spaces, quotes or other characters a URL cannot hold, such as https://example.org/evidence-claim/claims/{id}.json. The previous value was kept.', 'evidence-claim' )
 			);
 			$previous          = get_option( EVIDENCE_CLAIM_OPTION, array() );
 			$out['claims_url'] = ( is_array( $previous ) && isset( $previous['claims_url'] ) && evidence_claim_valid_template( $previous['claims_url'] ) ) ? $previous['claims_url'] : $defaults['claims_url'];
@@ -75,17 +84,20 @@ function evidence_claim_sanitize_options( $input ) {
 }
 
 /**
- * True for an absolute http(s) URL template with {id} in it.
+ * True for an absolute http(s) URL template with {id} in it, that esc_url_raw leaves as it is
+ * (with {id} standing for an ID): nothing in it is changed to be stored.
  *
  * @param string $url The template.
  * @return bool
  */
 function evidence_claim_valid_template( $url ) {
-	if ( ! is_string( $url ) || false === strpos( $url, '{id}' ) ) {
+	if ( ! is_string( $url ) || 1 !== substr_count( $url, '{id}' ) ) {
 		return false;
 	}
 	$probe = str_replace( '{id}', 'x', $url );
-	return (bool) preg_match( '~^https?://[^/?#\s]+~i', $probe ) && false !== filter_var( $probe, FILTER_VALIDATE_URL );
+	return (bool) preg_match( '~^https?://[^/?#\s]+~i', $probe )
+		&& false !== filter_var( $probe, FILTER_VALIDATE_URL )
+		&& esc_url_raw( $probe, array( 'http', 'https' ) ) === $probe;
 }
 
 /**

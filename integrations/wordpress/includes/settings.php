@@ -74,7 +74,8 @@ function evidence_claim_field_variant() {
 
 /** The default theme field. */
 function evidence_claim_field_theme() {
-	evidence_claim_select( 'theme', EVIDENCE_CLAIM_THEMES, array( __( 'Auto: follow the page and the reader', 'evidence-claim' ), __( 'Light', 'evidence-claim' ), __( 'Dark', 'evidence-claim' ) ) );
+	evidence_claim_select( 'theme', EVIDENCE_CLAIM_THEMES, array( __( 'Auto', 'evidence-claim' ), __( 'Light', 'evidence-claim' ), __( 'Dark', 'evidence-claim' ) ) );
+	echo '<p class="description">' . esc_html( evidence_claim_auto_help() ) . '</p>';
 }
 
 /** The settings page. */
@@ -113,7 +114,15 @@ function evidence_claim_handle_clear_cache() {
 	}
 	check_admin_referer( 'evidence_claim_clear_cache' );
 	evidence_claim_clear_cache();
-	wp_safe_redirect( add_query_arg( array( 'page' => 'evidence-claim', 'evidence-claim-cleared' => '1' ), admin_url( 'options-general.php' ) ) );
+	wp_safe_redirect(
+		add_query_arg(
+			array(
+				'page'                   => 'evidence-claim',
+				'evidence-claim-cleared' => '1',
+			),
+			admin_url( 'options-general.php' )
+		)
+	);
 	exit;
 }
 add_action( 'admin_post_evidence_claim_clear_cache', 'evidence_claim_handle_clear_cache' );

@@ -14,7 +14,9 @@ if ( ! defined( 'ABSPATH' ) ) {
 }
 
 /**
- * Renders the shortcode.
+ * Renders the shortcode. Its output is final: WordPress's shortcode pass does not look into
+ * what a shortcode returns, and every `[` in it is written as `&#091;` (render.php), so no
+ * text from the claims site reaches the shortcode parser.
  *
  * @param array|string $atts Shortcode attributes.
  * @return string
@@ -27,19 +29,53 @@ function evidence_claim_shortcode( $atts ) {
 			'theme'         => '',
 			'heading_level' => '',
 			'as_of'         => '',
+			'inline'        => '',
 		),
 		$atts,
 		'evidence_claim'
 	);
-	// Marked, so that a shortcode written inside a sentence can be lifted out of its paragraph.
-	return '<!--evidence-claim-->' . evidence_claim_render( $atts ) . '<!--/evidence-claim-->';
+	$html = evidence_claim_render( $atts );
+	// Marked, so that a card the editor put alone in a paragraph can be lifted out of it.
+	return '' === $atts['inline'] && '' !== $html ? '<!--evidence-claim-->' . $html . '<!--/evidence-claim-->' : $html;
 }
 add_shortcode( 'evidence_claim', 'evidence_claim_shortcode' );
 
+/** A paragraph, in one pass: its opening tag, its content (no nested paragraph), its end. */
+const EVIDENCE_CLAIM_PARAGRAPH = '#<p(?:\s[^>]*)?>((?:(?!</p>).)*+)</p>#s';
+
 /**
- * A shortcode inside a sentence ends up in wpautop's `<p>`, and block content in a `<p>` is
- * broken apart by the HTML parser (the card would lose its fallback, which then shows beside
- * it). Runs after do_shortcode: splits such a paragraph around the card.
+ * A shortcode written inside a sentence is drawn as a badge (an inline pill that opens the
+ * card), so the sentence stays one paragraph. Runs after wpautop and before the shortcodes:
+ * such shortcodes get `inline="1"`. Each paragraph is read once.
+ *
+ * @param string $content Post content, before do_shortcode.
+ * @return string
+ */
+function evidence_claim_mark_inline( $content ) {
+	if ( false === strpos( $content, '[evidence_claim' ) ) {
+		return $content;
+	}
+	$out = preg_replace_callback(
+		EVIDENCE_CLAIM_PARAGRAPH,
+		function ( $p ) {
+			if ( false === strpos( $p[1], '[evidence_claim' ) ) {
+				return $p[0];
+			}
+			$shortcode = '/(?<!\[)\[evidence_claim(?=[\s\]\/])[^\]]*\]/';
+			$rest      = trim( wp_strip_all_tags( preg_replace( $shortcode, '', $p[1] ) ) );
+			return '' === $rest ? $p[0] : preg_replace( '/(?<!\[)\[evidence_claim(?=[\s\]\/])/', '[evidence_claim inline="1"', $p[0] );
+		},
+		$content
+	);
+	return null === $out ? $content : $out;
+}
+add_filter( 'the_content', 'evidence_claim_mark_inline', 10 );
+
+/**
+ * A card alone in a paragraph (wpautop's `<p>` around a shortcode that shortcode_unautop did
+ * not lift, as two shortcodes on one line) is block content, which the HTML parser would break
+ * out of the `<p>` (the card would lose its fallback): the paragraph's tags are dropped. Runs
+ * after do_shortcode; each paragraph is read once.
  *
  * @param string $content Post content, shortcodes done.
  * @return string
@@ -48,20 +84,13 @@ function evidence_claim_unwrap_paragraphs( $content ) {
 	if ( false === strpos( $content, '<!--evidence-claim-->' ) ) {
 		return $content;
 	}
-	$pattern = '#<p>((?:(?!</p>).)*?)<!--evidence-claim-->(.*?)<!--/evidence-claim-->(.*?)</p>#s';
-	do {
-		$before  = $content;
-		$content = preg_replace_callback(
-			$pattern,
-			function ( $m ) {
-				$lead  = trim( preg_replace( '#<br\s*/?>\s*$#', '', $m[1] ) );
-				$trail = trim( preg_replace( '#^\s*<br\s*/?>#', '', $m[3] ) );
-				return ( '' !== $lead ? '<p>' . $lead . '</p>' : '' ) . $m[2] . ( '' !== $trail ? '<p>' . $trail . '</p>' : '' );
-			},
-			$content,
-			1
-		);
-	} while ( null !== $content && $content !== $before );
-	return null === $content ? $before : $content;
+	$out = preg_replace_callback(
+		EVIDENCE_CLAIM_PARAGRAPH,
+		function ( $p ) {
+			return false === strpos( $p[1], '<!--evidence-claim-->' ) ? $p[0] : preg_replace( '#<br\s*/?>#', '', $p[1] );
+		},
+		$content
+	);
+	return null === $out ? $content : $out;
 }
 add_filter( 'the_content', 'evidence_claim_unwrap_paragraphs', 12 );
