@@ -193,9 +193,10 @@ export class ClaimController implements ReactiveController {
     this._end(this._pre.root ? { kind: 'kept' } : { kind: 'error', error }, 'evidence-claim-error', detail);
   }
 
-  /** On the way: a prerendered card stays on show meanwhile. */
+  /** On the way: a prerendered card stays on show meanwhile (kept, its document not checked yet). */
   private _wait(kind: 'waiting' | 'loading') {
-    if (!this._pre.root && this.status.kind !== kind) this._set({ kind });
+    const next = this._pre.root ? 'kept' : kind;
+    if (this.status.kind !== next) this._set({ kind: next });
   }
 
   private _end(status: Status, type: string, detail: unknown) {

@@ -208,6 +208,9 @@ describe('a prerendered card with a claim-id', () => {
     await waitUntil(() => defined(win), 'defined', { timeout: 10000 });
     await new Promise((r) => setTimeout(r, 300));
     expect((await requestLog(key)).count).to.equal(0);
+    // Not checked yet, and shown as it is: ready, at its own height (no loading box's).
+    expect(el.getAttribute('state')).to.equal('ready');
+    expect(win.getComputedStyle(el).minHeight).to.equal('0px');
     // A move is a disconnect and a connect: the wait starts over where the card now is.
     doc.body.append(el);
     (el as HTMLElement).style.marginTop = '';
