@@ -22,7 +22,7 @@ const EVIDENCE_CLAIM_THEMES   = array( 'auto', 'light', 'dark' );
  * @return string
  */
 function evidence_claim_auto_help() {
-	return __( 'Auto matches the site: a dark card on a dark theme, else the reader\'s light or dark setting.', 'evidence-claim' );
+	return __( 'Auto matches the page the card sits on: a dark card on a dark theme, a light card on a light one.', 'evidence-claim' );
 }
 
 /**
