@@ -4,12 +4,13 @@
 // checked as a reader sees it, with and without JavaScript, at two widths; and the RSS feed.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { CLAIMS, ROOT, buildClaimsSite, claimDoc } from './fixtures.mjs';
 import { JSON_TEXT, SHOTS, checkPage, feedItems, launch, prerendered } from './reader.mjs';
 import { startWordPress } from './servers.mjs';
+import { driver, pluginLogLines } from './wp-driver.mjs';
 import { DEFAULT_DISCLAIMER } from '../../cli/lib/defaults.mjs';
 import { VERSION } from '../../cli/lib/version.mjs';
 import { FULL_ANALYSIS as EVIDENCE_FULL } from '../../cli/lib/defaults.mjs';
@@ -42,21 +43,8 @@ describe('WordPress plugin', { timeout: 15 * 60 * 1000 }, () => {
     if (site) rmSync(site.dir, { recursive: true, force: true });
   });
 
-  /** A logged-in browser context for a user. */
-  async function login(user) {
-    if (sessions[user]) return sessions[user];
-    const ctx = await browser.createBrowserContext();
-    const page = await ctx.newPage();
-    await page.goto(`${wp.url}/wp-login.php`, { waitUntil: 'load' });
-    await page.$eval('#user_login', (el, v) => (el.value = v), user);
-    await page.$eval('#user_pass', (el, v) => (el.value = v), wp.users[user]);
-    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
-    const error = await page.$eval('#login_error', (e) => e.innerText).catch(() => '');
-    assert.match(page.url(), /wp-admin/, `${user} logged in ${error}`);
-    await page.close();
-    sessions[user] = ctx;
-    return ctx;
-  }
+  /** A logged-in browser context for a user (wp-driver.mjs). */
+  const login = (user) => driver(browser, wp, sessions).login(user);
 
   /** Calls the REST API as a user, from an admin page (with its nonce). */
   async function rest(user, path, { method = 'GET', data } = {}) {
@@ -639,12 +627,6 @@ describe('WordPress plugin', { timeout: 15 * 60 * 1000 }, () => {
   });
 
   it('logged no PHP warning or notice', () => {
-    const log = join(wp.tmp, 'debug.log');
-    const lines = existsSync(log)
-      ? readFileSync(log, 'utf8')
-          .split('\n')
-          .filter((l) => /evidence-claim/i.test(l))
-      : [];
-    assert.deepEqual(lines, []);
+    assert.deepEqual(pluginLogLines(wp), []);
   });
 });

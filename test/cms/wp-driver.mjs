@@ -4,15 +4,24 @@
 // with the logged-in user's nonce.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './fixtures.mjs';
 
 export const PLUGIN_DIR = join(ROOT, 'dist/wordpress/evidence-claim');
 
-export function driver(browser, wp) {
-  const sessions = {};
+/** The lines of WordPress's debug.log that name the plugin: its PHP warnings and notices. */
+export function pluginLogLines(wp) {
+  const log = join(wp.tmp, 'debug.log');
+  return existsSync(log)
+    ? readFileSync(log, 'utf8')
+        .split('\n')
+        .filter((l) => /evidence-claim/i.test(l))
+    : [];
+}
 
+/** Driving a WordPress as its users; `sessions` (logged-in contexts by user) may be shared. */
+export function driver(browser, wp, sessions = {}) {
   /** A logged-in browser context for a user. */
   async function login(user) {
     if (sessions[user]) return sessions[user];
@@ -22,7 +31,8 @@ export function driver(browser, wp) {
     await page.$eval('#user_login', (el, v) => (el.value = v), user);
     await page.$eval('#user_pass', (el, v) => (el.value = v), wp.users[user]);
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
-    assert.match(page.url(), /wp-admin/, `${user} logged in`);
+    const error = await page.$eval('#login_error', (e) => e.innerText).catch(() => '');
+    assert.match(page.url(), /wp-admin/, `${user} logged in ${error}`);
     await page.close();
     sessions[user] = ctx;
     return ctx;
