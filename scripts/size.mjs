@@ -14,8 +14,8 @@ import { findChrome, CHROME_ARGS } from './chrome.mjs';
 import { startServer, writePage } from './bench-site.mjs';
 import { embedPage, FORMS } from './bench-embed.mjs';
 
-export const PRERENDERED_BUDGET = 10.5 * 1024;
-export const DRAWN_BUDGET = 18 * 1024;
+export const PRERENDERED_BUDGET = 11 * 1024;
+export const DRAWN_BUDGET = 18.5 * 1024;
 export const MAX_DEPTH = 2;
 
 const server = await startServer();
@@ -49,10 +49,11 @@ try {
     );
     await page.close();
   }
-  for (const file of ['dist/evidence-claim.css', 'dist/evidence-claim.iife.js']) {
-    console.log(
-      `${file}: ${gzipSync(readFileSync(file), { level: 9 }).length} B gzip (not gated: the stylesheet a prerendered card links; the classic script)`,
-    );
+  for (const [file, what] of [
+    ['dist/evidence-claim.css', 'the stylesheet a prerendered card links'],
+    ['dist/evidence-claim.iife.js', 'the classic script, everything in one file'],
+  ]) {
+    console.log(`${file}: ${gzipSync(readFileSync(file), { level: 9 }).length} B gzip (not gated: ${what})`);
   }
 } finally {
   await browser.close();

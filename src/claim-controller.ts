@@ -15,7 +15,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Claim } from './types.js';
 import { ClaimError, type ErrorFacts, type ErrorKind } from './errors.js';
-import { claimUrl, loadJson, parseJson, whenNear } from './load.js';
+import { claimUrl, deadline, loadJson, parseJson, whenNear } from './load.js';
 import type { PrerenderedController } from './prerendered.js';
 
 export type Card = typeof import('./card.js');
@@ -63,11 +63,18 @@ export const loadCard = (): Card | Promise<Card> =>
   (cardLoading ??= import('./card.js').then(
     (m) => (card = m),
     (e) => {
-      // Not kept: a later card asks again.
+      // Not kept, so a later card asks again (the engine may answer from its failed fetch).
       cardLoading = undefined;
       throw e;
     },
   ));
+
+/**
+ * `promise`, or a rejection with `undefined` once the card's `timeout` has passed: a stalled
+ * file must not hold a card in `loading` for ever.
+ */
+export const withDeadline = <T>(promise: Promise<T>, timeoutMs: number) =>
+  Promise.race([promise, new Promise<never>((_, reject) => setTimeout(reject, deadline(timeoutMs)))]);
 
 export class ClaimController implements ReactiveController {
   status: Status = { kind: 'waiting' };
@@ -116,17 +123,17 @@ export class ClaimController implements ReactiveController {
     try {
       let doc = host.claim;
       if (typeof doc === 'string') doc = parseJson(doc, 'the claim property');
+      if (doc == null && document.readyState === 'loading') {
+        // A classic script in <head> upgrades us before the parser is done with our children: a
+        // JSON child may be on its way, or half written, and it outranks claim-id.
+        this._wait('waiting');
+        return document.addEventListener('DOMContentLoaded', () => this._read(signal), { once: true, signal });
+      }
       if (doc == null) {
         const script = host.querySelector(':scope > script[type="application/json"]');
         if (script) doc = parseJson(script.textContent ?? '', 'the inline JSON');
       }
       if (doc != null) return this._take(signal, doc);
-      if (document.readyState === 'loading') {
-        // A classic script in <head> upgrades us before the parser reaches our children: a JSON
-        // child may still be on its way, and it outranks claim-id.
-        this._wait('waiting');
-        return document.addEventListener('DOMContentLoaded', () => this._read(signal), { once: true, signal });
-      }
       const id = host.claimId;
       if (!id) throw new ClaimError('input', 'no claim given: set claim-id, the claim property, or a JSON script child');
       const url = (this._url = claimUrl(id, host.endpoint));
@@ -157,9 +164,13 @@ export class ClaimController implements ReactiveController {
       const code = loadCard();
       if (code instanceof Promise) {
         this._wait('loading');
-        code.then(
+        withDeadline(code, this._host.timeout).then(
           () => this._take(signal, doc, id, waited),
-          (e) => this._fail(signal, new ClaimError('network', `the card's script could not load (${e})`)),
+          (e) =>
+            this._fail(
+              signal,
+              new ClaimError(e ? 'network' : 'timeout', `the card's script could not load (${e ?? 'no answer in time'})`),
+            ),
         );
         return;
       }
@@ -180,8 +191,9 @@ export class ClaimController implements ReactiveController {
 
   /** Ends the current run in the error state: a bug of ours in drawing the card, or a failure on the way. */
   fail(e: unknown) {
-    if (this._run) this._fail(this._run.signal, e);
-    else this._fail(new AbortController().signal, e);
+    // Whatever the run still waits for (a fetch, the language pack) must not show a card after this.
+    this._run?.abort();
+    this._fail(new AbortController().signal, e);
   }
 
   private _fail(signal: AbortSignal, e: unknown) {

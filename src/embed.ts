@@ -8,7 +8,7 @@
  * (`?ver=` from WordPress, say), even when two tags load it under two such URLs.
  */
 if ([...document.getElementsByTagName('evidence-claim')].some((el) => !el.shadowRoot)) {
-  // A failure here is the card's to tell: it asks again, and says so.
+  // A failure here is the card's to tell: it waits for the same file, and says so when it fails.
   import('./card.js').catch(() => {});
 }
 import('./evidence-claim.js').catch((e) => console.error('evidence-claim: the element could not load', e));

@@ -11,7 +11,14 @@
 import { adoptStyles, html, LitElement, nothing, render, type PropertyValues } from 'lit';
 import type { Claim } from './types.js';
 import { ClaimError, READER_ERROR } from './errors.js';
-import { ClaimController, loadCard, type Card, type ClaimErrorDetail, type ClaimState } from './claim-controller.js';
+import {
+  ClaimController,
+  loadCard,
+  withDeadline,
+  type Card,
+  type ClaimErrorDetail,
+  type ClaimState,
+} from './claim-controller.js';
 import { PrerenderedController } from './prerendered.js';
 import { updatedLine } from './changed.js';
 import { hasFallback, languageAround, levelAfter, schemeBehind } from './page.js';
@@ -41,7 +48,8 @@ const standIn = (fallback: boolean, failed: boolean) =>
  * A prerendered card (a `<template shadowrootmode="open">` from `evidence-claim snippet` or
  * `build`) is adopted as it stands: the script draws nothing over it, and fits its theme and
  * heading level in place. With a `claim-id` it fetches the document when near the viewport and
- * redraws only if the document changed (or its `variant` or language differs from the element's).
+ * redraws only if the document changed, or if its `variant`, language or `as-of` line differs from
+ * what the element asks for.
  *
  * @tagname evidence-claim
  *
@@ -165,7 +173,10 @@ export class EvidenceClaim extends LitElement {
     this.state = 'loading';
   }
 
-  /** The claim on show (validated; for a kept prerendered card, the document it was drawn from), once `ready`. */
+  /**
+   * The claim on show: validated, or for a kept prerendered card the document it was found to be
+   * drawn from. Undefined until then (a prerendered card shows `ready` before it is checked).
+   */
   get validatedClaim(): Claim | undefined {
     const { status } = this._task;
     return status.kind === 'ready' ? status.claim : status.kind === 'kept' ? (status.doc as Claim | undefined) : undefined;
@@ -177,7 +188,8 @@ export class EvidenceClaim extends LitElement {
    * that its first update can draw it; the page's fallback, or the host's reserved box, stands in.
    */
   protected override async scheduleUpdate() {
-    if (!this.hasUpdated && !this._pre.root) await Promise.resolve(loadCard()).catch(() => {});
+    // Not for longer than the card's timeout: the controller then says what failed.
+    if (!this.hasUpdated && !this._pre.root) await withDeadline(Promise.resolve(loadCard()), this.timeout).catch(() => {});
     return inTurn(() => super.scheduleUpdate());
   }
 
@@ -209,15 +221,14 @@ export class EvidenceClaim extends LitElement {
 
   protected override update(changed: PropertyValues<this>) {
     const card = this._drawsWith();
-    if (card) {
-      // The prerendered card goes in the update that draws its successor: no frame without a card.
-      this._pre.drop();
-      const root = this.renderRoot as ShadowRoot;
-      if (!root.adoptedStyleSheets.includes(card.styles.styleSheet!)) {
-        adoptStyles(root, [hostStyles, card.styles, card.drawnStyles]);
-      }
+    const root = this.renderRoot as ShadowRoot;
+    if (card && !root.adoptedStyleSheets.includes(card.styles.styleSheet!)) {
+      adoptStyles(root, [hostStyles, card.styles, card.drawnStyles]);
     }
     super.update(changed);
+    // The prerendered card goes once its successor is in, in the same task (no frame without a
+    // card); not if drawing failed, which keeps it (render()).
+    if (this._drawsWith()) this._pre.drop();
   }
 
   protected override render() {
@@ -246,8 +257,10 @@ export class EvidenceClaim extends LitElement {
         updated: status.kind === 'ready' ? updatedLine(status.claim, this.asOf, this._pre.drawn, this) : undefined,
       });
     } catch (e) {
-      // A bug of ours must not escape to the page: the error state instead, once this update is over.
-      queueMicrotask(() => this._task.fail(new ClaimError('render', `the card could not be drawn (${e})`)));
+      // A bug of ours must not escape to the page. The run ends now, so the load event it held
+      // gives way to the error's; a prerendered card stays, and the error state is drawn next.
+      this._task.fail(new ClaimError('render', `the card could not be drawn (${e})`));
+      queueMicrotask(() => this.requestUpdate());
       return nothing;
     }
   }

@@ -45,7 +45,7 @@ export function claimUrl(id: string, endpoint?: string | null): string {
 }
 
 /** A usable deadline from a `timeout` attribute, whatever it holds. */
-const deadline = (ms: number) => (ms > 0 ? Math.min(ms, MAX_TIMEOUT_MS) : DEFAULT_TIMEOUT_MS);
+export const deadline = (ms: number) => (ms > 0 ? Math.min(ms, MAX_TIMEOUT_MS) : DEFAULT_TIMEOUT_MS);
 
 const timedOut = (ms: number) => new ClaimError('timeout', `no answer within ${ms / 1000} s`);
 

@@ -26,6 +26,27 @@ export function schemeBehind(host: Element): string {
   return schemes.get(parent)!;
 }
 
+let pixel: CanvasRenderingContext2D | null | undefined;
+
+/**
+ * A computed colour as sRGB 0-255 and alpha 0-1. Engines give `rgb()`/`rgba()` for most, but keep
+ * `oklch()`, `lab()`, `color(…)` as written (Tailwind's palette is oklch): those are painted on
+ * one pixel and read back.
+ */
+function rgba(color: string): number[] {
+  if (/^rgba?\(/.test(color)) {
+    const [r, g, b, a = 1] = color.match(/[\d.]+/g)!.map(Number);
+    return [r, g, b, a];
+  }
+  pixel ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+  if (!pixel) return [0, 0, 0, 0];
+  pixel.clearRect(0, 0, 1, 1);
+  pixel.fillStyle = color;
+  pixel.fillRect(0, 0, 1, 1);
+  const [r, g, b, a] = pixel.getImageData(0, 0, 1, 1).data;
+  return [r, g, b, a / 255];
+}
+
 function readScheme(parent: Element): string {
   // color-scheme is inherited: a dark section of a page counts as dark. `light dark` names both.
   const named = getComputedStyle(parent).colorScheme.match(/light|dark/g) ?? [];
@@ -33,9 +54,7 @@ function readScheme(parent: Element): string {
   // With no background anywhere: the canvas, white unless the page declares both schemes.
   let scheme = named[0] ? '' : 'light';
   for (let el: Element | undefined = parent; el; el = up(el)) {
-    const [r, g, b, a = 1] = getComputedStyle(el)
-      .backgroundColor.match(/[\d.]+/g)!
-      .map(Number);
+    const [r, g, b, a] = rgba(getComputedStyle(el).backgroundColor);
     // A rough luminance: green counts most.
     if (a > 0.5) {
       scheme = r + 2 * g + b < 512 ? 'dark' : 'light';

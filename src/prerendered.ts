@@ -13,6 +13,9 @@ import { drawnWith, showsLine, updatedLine, type Drawn } from './changed.js';
 import type { Claim } from './types.js';
 import { levelAfter, schemeBehind } from './page.js';
 
+/** A language tag's base language, which picks the interface's strings (strings.ts). */
+const base = (lang: string) => lang.split('-')[0].toLowerCase();
+
 export interface PrerenderedHost extends ReactiveControllerHost, HTMLElement {
   theme: string;
   headingLevel: number;
@@ -71,7 +74,8 @@ export class PrerenderedController implements ReactiveController {
     return (
       !!root &&
       root.dataset.digest === digest(this._version, variant, doc) &&
-      root.lang === lang &&
+      // The same strings: `en` and the page's `en-US` draw the same card.
+      base(root.lang) === base(lang) &&
       // The same document the card was drawn from: validated then, by the CLI.
       showsLine(updatedLine(doc as Claim, host.asOf, undefined, host), this.drawn)
     );

@@ -14,19 +14,22 @@ const BATCH_MS = 5;
 const queue: (() => void)[] = [];
 let draining = false;
 
-const channel = new MessageChannel();
+/** Made when first needed: an open port would keep a server-side process (tests, SSR) alive. */
+let channel: MessageChannel | undefined;
 const waiting: (() => void)[] = [];
-channel.port1.onmessage = () => waiting.shift()?.();
 
 /** Resolves in a new task. */
-const yieldToPage: () => Promise<void> =
+const yieldToPage = (): Promise<void> =>
   typeof scheduler !== 'undefined' && 'yield' in scheduler
-    ? () => scheduler.yield()
-    : () =>
-        new Promise((resolve) => {
-          waiting.push(resolve);
-          channel.port2.postMessage(0);
-        });
+    ? scheduler.yield()
+    : new Promise((resolve) => {
+        if (!channel) {
+          channel = new MessageChannel();
+          channel.port1.onmessage = () => waiting.shift()?.();
+        }
+        waiting.push(resolve);
+        channel.port2.postMessage(0);
+      });
 
 /**
  * Runs `work` in a batch, in a later task than the caller's. Resolves once it has run, or rejects

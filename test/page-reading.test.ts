@@ -56,6 +56,15 @@ describe('theme="auto"', () => {
     expect(surface(await cardIn((c) => html`<div style="background: rgba(255, 255, 255, 0.1)">${c}</div>`))).to.equal(DARK);
   });
 
+  it('backgrounds in oklch(), lab() and color() (as Tailwind writes them) are read as the colours they are', async () => {
+    document.body.style.background = '#fff';
+    expect(surface(await cardIn((c) => html`<div style="background: oklch(0.21 0.006 285.9)">${c}</div>`))).to.equal(DARK);
+    expect(surface(await cardIn((c) => html`<div style="background: lab(20 0 -5)">${c}</div>`))).to.equal(DARK);
+    document.body.style.background = '#000';
+    expect(surface(await cardIn((c) => html`<div style="background: oklch(0.985 0.002 248)">${c}</div>`))).to.equal(LIGHT);
+    expect(surface(await cardIn((c) => html`<div style="background: color(srgb 0.98 0.98 0.97)">${c}</div>`))).to.equal(LIGHT);
+  });
+
   it("inside another component's shadow root, the component's background counts", async () => {
     document.body.style.background = '#fff';
     const host = await fixture<HTMLElement>(html`<div style="background: #111"></div>`);

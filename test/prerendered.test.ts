@@ -245,15 +245,26 @@ describe('prerendered and client-rendered cards', () => {
 
 describe('a prerendered card whose element asks for other options than it was drawn with', () => {
   /** The page without its script; the element's attributes changed; then the script, as a late script tag would. */
-  async function withOptions(attributes: Record<string, string>) {
-    const { el, doc, win } = await open('/prerendered/sample-vitamin-d.html?script=none');
+  async function withOptions(attributes: Record<string, string>, pageLang = 'en', id = 'sample-vitamin-d') {
+    const { el, doc, win } = await open(`/prerendered/${id}.html?script=none`);
     for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
+    doc.documentElement.lang = pageLang;
     const script = Object.assign(doc.createElement('script'), { type: 'module', src: '/dist/evidence-claim.js' });
     doc.head.append(script);
     await waitUntil(() => defined(win) && el.getAttribute('state') === 'ready', 'the script', { timeout: 10000 });
     await (el as EvidenceClaim).updateComplete;
     return { el, win };
   }
+
+  it('a page in en-US keeps the card drawn in en: the same strings, nothing redrawn', async () => {
+    // A claim that names no language: the CLI draws it in en, the page around it says en-US.
+    const { el } = await withOptions({}, 'en-US', 'sample-minimal');
+    const card = el.shadowRoot!.querySelector('[part="card"]')!;
+    await waitUntil(() => (el as EvidenceClaim).validatedClaim !== undefined, 'checked', { timeout: 10000 });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(card.isConnected).to.be.true;
+    expect(el.shadowRoot!.adoptedStyleSheets).to.have.length(0);
+  });
 
   it('theme="dark": the kept card is shown dark, in place', async () => {
     const { el, win } = await withOptions({ theme: 'dark' });
