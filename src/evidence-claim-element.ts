@@ -245,7 +245,8 @@ export class EvidenceClaim extends LitElement {
     }
     try {
       return card.cardTemplate({
-        status: status.kind === 'ready' ? 'ready' : status.kind === 'error' ? 'error' : 'loading',
+        // As reflected (willUpdate): a card being drawn is never kept.
+        status: this.state,
         claim: status.kind === 'ready' ? status.claim : undefined,
         error: status.kind === 'error' ? status.error : undefined,
         s,

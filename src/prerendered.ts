@@ -5,16 +5,15 @@
  * While kept, the card is never drawn again: its theme and heading level are fitted in place
  * before every update (nothing moves), from the element's options and, for `theme="auto"` and no
  * `heading-level`, from the page around it. Whether it can stay is `keeps()`: the same document,
- * variant and language as it was drawn with (its `data-digest` and `lang`).
+ * variant and interface language as it was drawn with (its `data-digest` and `lang`), and the
+ * "updated" line exactly when `as-of` calls for it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { digest } from './digest.js';
 import { drawnWith, showsLine, updatedLine, type Drawn } from './changed.js';
 import type { Claim } from './types.js';
 import { levelAfter, schemeBehind } from './page.js';
-
-/** A language tag's base language, which picks the interface's strings (strings.ts). */
-const base = (lang: string) => lang.split('-')[0].toLowerCase();
+import { baseLanguage } from './lang.js';
 
 export interface PrerenderedHost extends ReactiveControllerHost, HTMLElement {
   theme: string;
@@ -75,7 +74,7 @@ export class PrerenderedController implements ReactiveController {
       !!root &&
       root.dataset.digest === digest(this._version, variant, doc) &&
       // The same strings: `en` and the page's `en-US` draw the same card.
-      base(root.lang) === base(lang) &&
+      baseLanguage(root.lang) === baseLanguage(lang) &&
       // The same document the card was drawn from: validated then, by the CLI.
       showsLine(updatedLine(doc as Claim, host.asOf, undefined, host), this.drawn)
     );

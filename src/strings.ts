@@ -17,6 +17,7 @@
  */
 import type { Claim } from './types.js';
 import { READER_ERROR } from './errors.js';
+import { baseLanguage } from './lang.js';
 
 /** The English table, built in (the CLI also writes its text fallbacks from it). */
 export const ENGLISH = {
@@ -95,15 +96,14 @@ const loaded: Record<string, Strings | Promise<Strings>> = { en: ENGLISH };
 /** Right-to-left scripts among the base tags a claim may use (not only the ones we translate). */
 const RTL = /^(ar|he|fa|ur|ps|yi|dv|ckb|sd|ug)$/;
 
-const base = (lang: string) => lang.split('-')[0].toLowerCase();
-export const isRtl = (lang: string) => RTL.test(base(lang));
+export const isRtl = (lang: string) => RTL.test(baseLanguage(lang));
 
 /**
  * The strings for a language tag: at once when they are here, else a promise of them (one
  * import per language for the page's life). A pack that fails to load falls back to English.
  */
 export function stringsFor(lang: string): Strings | Promise<Strings> {
-  const code = PACKS[base(lang)] ? base(lang) : 'en';
+  const code = PACKS[baseLanguage(lang)] ? baseLanguage(lang) : 'en';
   return (loaded[code] ??= PACKS[code]().then(
     (pack) => (loaded[code] = pack.default),
     // A pack that cannot load (blocked, offline) leaves that language in English for good.

@@ -52,22 +52,16 @@ const EVIDENCE_CLAIM_PARAGRAPH = '#<p(?:\s[^>]*)?>((?:(?!</p>).)*+)</p>#s';
  * @return string
  */
 function evidence_claim_mark_inline( $content ) {
-	if ( false === strpos( $content, '[evidence_claim' ) ) {
-		return $content;
-	}
-	$out = preg_replace_callback(
-		EVIDENCE_CLAIM_PARAGRAPH,
-		function ( $p ) {
-			if ( false === strpos( $p[1], '[evidence_claim' ) ) {
-				return $p[0];
-			}
-			$shortcode = '/(?<!\[)\[evidence_claim(?=[\s\]\/])[^\]]*\]/';
-			$rest      = trim( wp_strip_all_tags( preg_replace( $shortcode, '', $p[1] ) ) );
-			return '' === $rest ? $p[0] : preg_replace( '/(?<!\[)\[evidence_claim(?=[\s\]\/])/', '[evidence_claim inline="1"', $p[0] );
-		},
-		$content
+	// The plugin's shortcode opening, and not an escaped `[[evidence_claim]]`.
+	$opening = '(?<!\[)\[evidence_claim(?=[\s\]\/])';
+	return evidence_claim_each_paragraph(
+		$content,
+		'[evidence_claim',
+		function ( $p ) use ( $opening ) {
+			$rest = trim( wp_strip_all_tags( preg_replace( '/' . $opening . '[^\]]*\]/', '', $p[1] ) ) );
+			return '' === $rest ? $p[0] : preg_replace( '/' . $opening . '/', '[evidence_claim inline="1"', $p[0] );
+		}
 	);
-	return null === $out ? $content : $out;
 }
 add_filter( 'the_content', 'evidence_claim_mark_inline', 10 );
 
@@ -81,13 +75,32 @@ add_filter( 'the_content', 'evidence_claim_mark_inline', 10 );
  * @return string
  */
 function evidence_claim_unwrap_paragraphs( $content ) {
-	if ( false === strpos( $content, '<!--evidence-claim-->' ) ) {
+	return evidence_claim_each_paragraph(
+		$content,
+		'<!--evidence-claim-->',
+		function ( $p ) {
+			return preg_replace( '#<br\s*/?>#', '', $p[1] );
+		}
+	);
+}
+
+/**
+ * Rewrites, with `$rewrite`, each paragraph of `$content` that holds `$marker`; the others, and
+ * content without it, stay as they are. One pass over the content, whatever its size.
+ *
+ * @param string   $content Post content.
+ * @param string   $marker  What a paragraph must hold to be rewritten.
+ * @param callable $rewrite Takes the match (0: the paragraph, 1: its inside), returns its new text.
+ * @return string
+ */
+function evidence_claim_each_paragraph( $content, $marker, $rewrite ) {
+	if ( false === strpos( $content, $marker ) ) {
 		return $content;
 	}
 	$out = preg_replace_callback(
 		EVIDENCE_CLAIM_PARAGRAPH,
-		function ( $p ) {
-			return false === strpos( $p[1], '<!--evidence-claim-->' ) ? $p[0] : preg_replace( '#<br\s*/?>#', '', $p[1] );
+		function ( $p ) use ( $marker, $rewrite ) {
+			return false === strpos( $p[1], $marker ) ? $p[0] : $rewrite( $p );
 		},
 		$content
 	);
