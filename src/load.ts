@@ -91,6 +91,8 @@ async function fetchJson(url: string, timeoutMs: number): Promise<unknown> {
         res = await fetch(url, {
           credentials: 'omit',
           referrerPolicy: 'no-referrer',
+          // A claims host may not send readers' browsers on to another address.
+          redirect: 'manual',
           signal,
           cache: attempt ? 'reload' : 'default',
         });
@@ -104,6 +106,9 @@ async function fetchJson(url: string, timeoutMs: number): Promise<unknown> {
       if (res.status >= 500 && retry) {
         await wait(BACKOFF_MS * 3 ** attempt, signal);
         continue;
+      }
+      if (res.type === 'opaqueredirect') {
+        throw new ClaimError('http', 'the server answered with a redirect: serve the claim at its own URL');
       }
       if (!res.ok) throw new ClaimError('http', `the server answered HTTP ${res.status}`, { status: res.status });
       const type = res.headers.get('content-type');

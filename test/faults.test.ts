@@ -154,6 +154,14 @@ describe('HTTP status', () => {
     });
   }
 
+  it('a redirect is not followed: a claims host cannot send readers to another address', async () => {
+    const key = uniqueKey('redirect');
+    const o = await run('302', api('redirect', key));
+    expectError(o, 'http', 'the server answered with a redirect: serve the claim at its own URL');
+    expect((await requestLog(key)).count).to.equal(1);
+    expect((await requestLog(`${key}-moved`)).count).to.equal(0);
+  });
+
   it('a flaky server (503, 503, then the claim) recovers after the retries', async () => {
     const key = uniqueKey('flaky');
     const o = await run('flaky 503 x2 then 200', api('flaky', key));

@@ -98,6 +98,10 @@ export async function claimServer(ctx, next) {
       ctx.status = Number(ctx.query.code ?? 500);
       ctx.body = 'failure';
       return;
+    case 'redirect':
+      // To the same claim under another key: followed, it would be counted there.
+      ctx.redirect(`/api/ok/${key}-moved/${id}.json`);
+      return;
     case 'html':
       ctx.type = 'text/html';
       ctx.body = '<!doctype html><p>Not a claim';
